@@ -1,21 +1,6 @@
-// Lint rules, including the import direction of ../shared/ARCHITECTURE.md:
-// src/policy and src/protocol import nothing else from src/.
+// Lint rules. The import direction of ../shared/ARCHITECTURE.md is checked by test/architecture.test.ts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const onlyWithin = (allowed) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        {
-          regex: `^(\\.\\./)+(?!${allowed})[a-z-]+/`,
-          message: `This layer may not import from other parts of src/ (see ARCHITECTURE.md).`,
-        },
-      ],
-    },
-  ],
-});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'console/dist/', 'coverage/'] },
@@ -32,8 +17,6 @@ export default tseslint.config(
     ignores: ['src/cli/**'],
     rules: { 'no-console': 'error' },
   },
-  { files: ['src/policy/**/*.ts'], rules: onlyWithin('policy') },
-  { files: ['src/protocol/**/*.ts'], rules: onlyWithin('protocol') },
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

@@ -42,6 +42,8 @@ export interface AuthorizationRequest {
   readonly resourceTags?: Readonly<Record<string, string>>;
   /** Explicit context keys (any case); they override every value the engine would derive. */
   readonly context?: Readonly<Record<string, ContextValue>>;
+  /** The Region the request is sent to, exposed as aws:RequestedRegion. */
+  readonly region?: string;
   /** Wall clock for aws:CurrentTime and aws:EpochTime; defaults to now. */
   readonly now?: Date;
 }

@@ -57,8 +57,19 @@ export interface Statement {
   readonly notAction?: readonly string[];
   readonly resource?: readonly string[];
   readonly notResource?: readonly string[];
+  /**
+   * The Condition block flattened, in source order: grouped by operator, then by key within the operator.
+   * An operator holds each key once (keys differing only in case are an error), and `printPolicy` writes
+   * operators in order of first appearance, so entries in this order survive print -> parse unchanged.
+   */
   readonly conditions: readonly ConditionEntry[];
-  /** Path of the statement, e.g. ['Statement', 2] or ['Statement']. */
+  /**
+   * Path of the statement, always ['Statement', index], e.g. ['Statement', 2]. A single-object Statement
+   * is addressed as ['Statement', 0] too: every path in the AST and in findings is logical, the way a
+   * single string Action is element 0 of its list. `ParseResult.locate` resolves such paths (a step 0 on a
+   * non-array value stays on that value), and `printPolicy` always writes Statement as an array, so the
+   * paths of a printed and re-parsed document are the same.
+   */
   readonly path: JsonPath;
 }
 

@@ -1,0 +1,2 @@
+/** The ibiam package's entry point: the policy engine library (see ./policy/index.ts). */
+export * from './policy/index.js';

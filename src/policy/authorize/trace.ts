@@ -1,0 +1,59 @@
+/**
+ * The full trace of a decision: for every statement of every policy in the set, whether its action,
+ * resource, principal and each condition matched, with the condition values after variable resolution.
+ */
+import type { CompiledPolicy } from '../evaluate/compiled-policy.js';
+import type { CompiledStatement } from '../evaluate/compiled-statement.js';
+import { principalApplies, resourceApplies, type MatchInput } from '../evaluate/statement-applies.js';
+import type { PolicySet } from './policy-set.js';
+import type { AuthorizationRequest, StatementTrace } from './types.js';
+
+function allPolicies(set: PolicySet): CompiledPolicy[] {
+  return [
+    ...set.scps.flat(),
+    ...set.rcps.flat(),
+    ...(set.trust ? [set.trust] : []),
+    ...(set.resource ? [set.resource] : []),
+    ...set.identity,
+    ...(set.boundary ? [set.boundary] : []),
+    ...(set.session ?? []),
+  ];
+}
+
+function traceStatement(statement: CompiledStatement, action: string, input: MatchInput): StatementTrace {
+  const actionMatched = statement.coversAction(action);
+  const resourceMatched = resourceApplies(statement, input);
+  const hasPrincipal = statement.principal !== undefined || statement.notPrincipal !== undefined;
+  const principalMatched = principalApplies(statement, input) !== 'none';
+  const conditions = statement.conditions.map((c) => c.explain(input.ctx));
+  const failed = conditions.find((c) => !c.matched);
+  const matched = actionMatched && resourceMatched && principalMatched && !failed;
+  const element = (name: string, negated: boolean) => (negated ? `Not${name}` : name);
+  let reason: string;
+  if (!actionMatched)
+    reason = `${element('Action', statement.source.notAction !== undefined)} does not cover ${action}`;
+  else if (!resourceMatched)
+    reason = `${element('Resource', statement.notResource)} does not cover ${input.resource.text}`;
+  else if (!principalMatched)
+    reason = `${element('Principal', statement.notPrincipal !== undefined)} does not apply to ${input.facts.arn}`;
+  else if (failed) reason = `condition ${failed.operator} on ${failed.key} is false: ${failed.reason}`;
+  else reason = `every element matched: the statement ${statement.deny ? 'denies' : 'allows'} the request`;
+  return {
+    ...statement.ref,
+    actionMatched,
+    resourceMatched,
+    ...(hasPrincipal ? { principalMatched } : {}),
+    conditions,
+    matched,
+    reason,
+  };
+}
+
+export function traceStatements(
+  request: AuthorizationRequest,
+  set: PolicySet,
+  input: MatchInput,
+): StatementTrace[] {
+  const action = request.action.toLowerCase();
+  return allPolicies(set).flatMap((policy) => policy.statements.map((s) => traceStatement(s, action, input)));
+}

@@ -1,0 +1,126 @@
+/**
+ * The request context: the condition keys a request carries. The caller's explicit values come first;
+ * otherwise the global keys AWS fills are derived lazily from the principal, the resource and the clock, so
+ * a request that no condition looks at pays nothing for them.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+ */
+import type { AuthorizationRequest } from '../authorize/types.js';
+import type { ContextReader, ContextValue } from '../condition/types.js';
+import { parseArn } from '../match/arn.js';
+import { principalFacts, type PrincipalFacts } from './principal-facts.js';
+
+const explicitCache = new WeakMap<object, ReadonlyMap<string, ContextValue>>();
+
+/** The caller's explicit keys, lower-cased once per context object. */
+function explicitKeys(context: Readonly<Record<string, ContextValue>>): ReadonlyMap<string, ContextValue> {
+  let map = explicitCache.get(context);
+  if (!map) {
+    const built = new Map<string, ContextValue>();
+    for (const key of Object.keys(context)) {
+      const value = context[key];
+      if (value !== undefined) built.set(key.toLowerCase(), value);
+    }
+    explicitCache.set(context, built);
+    map = built;
+  }
+  return map;
+}
+
+/** The account that owns the resource: explicit, else the ARN's account, else the principal's. */
+export function resourceAccountOf(request: AuthorizationRequest, facts: PrincipalFacts): string {
+  if (request.resourceAccount) return request.resourceAccount;
+  const account = parseArn(request.resource)?.account;
+  return account ? account : facts.account;
+}
+
+function tagValue(
+  tags: Readonly<Record<string, string>> | undefined,
+  lowerTagKey: string,
+): string | undefined {
+  if (!tags) return undefined;
+  // Tag keys in condition keys are matched case-insensitively.
+  for (const key of Object.keys(tags)) if (key.toLowerCase() === lowerTagKey) return tags[key];
+  return undefined;
+}
+
+export class RequestContext implements ContextReader {
+  readonly facts: PrincipalFacts;
+  private readonly explicit: ReadonlyMap<string, ContextValue> | undefined;
+  private nowValue: Date | undefined;
+
+  constructor(readonly request: AuthorizationRequest) {
+    this.facts = principalFacts(request.principal);
+    this.explicit = request.context ? explicitKeys(request.context) : undefined;
+    this.nowValue = request.now;
+  }
+
+  get(lowerKey: string): ContextValue | undefined {
+    const explicit = this.explicit?.get(lowerKey);
+    if (explicit !== undefined) return explicit;
+    return this.derived(lowerKey);
+  }
+
+  private now(): Date {
+    return (this.nowValue ??= new Date());
+  }
+
+  private derived(key: string): ContextValue | undefined {
+    const facts = this.facts;
+    const info = facts.info;
+    switch (key) {
+      case 'aws:principalarn':
+        return facts.kind === 'anonymous' || facts.kind === 'service' ? undefined : facts.principalArn;
+      case 'aws:principalaccount':
+        return facts.account || undefined;
+      case 'aws:principaltype':
+        return facts.principalType;
+      case 'aws:username':
+        return facts.kind === 'user' ? facts.name : undefined;
+      case 'aws:userid':
+        return this.userId();
+      case 'aws:principalorgid':
+        return info.orgId;
+      case 'aws:principalorgpaths':
+        return info.orgPaths;
+      case 'aws:principalisawsservice':
+        return facts.kind === 'service' ? 'true' : 'false';
+      case 'aws:principalservicename':
+        return facts.kind === 'service' ? facts.arn : undefined;
+      case 'aws:resourceaccount':
+        return resourceAccountOf(this.request, facts) || undefined;
+      case 'aws:currenttime':
+        return this.now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z');
+      case 'aws:epochtime':
+        return String(Math.floor(this.now().getTime() / 1000));
+      case 'aws:requestedregion':
+        return this.request.region;
+      case 'aws:securetransport':
+        return 'true';
+    }
+    if (key.startsWith('aws:principaltag/'))
+      return tagValue(info.tags, key.slice('aws:principaltag/'.length));
+    const slash = key.indexOf(':resourcetag/');
+    if (slash > 0) return tagValue(this.request.resourceTags, key.slice(slash + ':resourcetag/'.length));
+    return undefined;
+  }
+
+  private userId(): string | undefined {
+    const facts = this.facts;
+    switch (facts.kind) {
+      case 'root':
+        return facts.account;
+      case 'user':
+        return facts.info.uniqueId;
+      case 'role-session':
+        return facts.info.uniqueId ? `${facts.info.uniqueId}:${facts.sessionName ?? ''}` : undefined;
+      case 'federated-user':
+        return `${facts.account}:${facts.name ?? ''}`;
+      case 'anonymous':
+        return 'anonymous';
+      default:
+        return undefined;
+    }
+  }
+}

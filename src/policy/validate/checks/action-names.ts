@@ -1,0 +1,52 @@
+/**
+ * Action and NotAction values against the catalogue: an unknown service prefix (INVALID_SERVICE_IN_ACTION)
+ * or action name (INVALID_ACTION), each with a "did you mean", a wildcard pattern that names no action
+ * (INVALID_ACTION), and wildcards in the service prefix (WILDCARD_IN_SERVICE_NAME).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-service-in-action
+ */
+import { suggestAction, suggestService } from '../../catalog/did-you-mean.js';
+import { elementValues, hasWildcard, type CheckContext, type ElementValue } from '../check-context.js';
+
+const didYouMean = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : ` Did you mean ${suggestion}?`;
+
+function checkAction(ctx: CheckContext, { value, path }: ElementValue): void {
+  if (value === '*') return;
+  const colon = value.indexOf(':');
+  if (colon < 0) {
+    ctx.report.add('INVALID_ACTION', `The action ${value} does not exist.`, path);
+    return;
+  }
+  const service = value.slice(0, colon);
+  const name = value.slice(colon + 1);
+  if (hasWildcard(service)) {
+    const message =
+      'Avoid using wildcards (*, ?) in the service name because it might grant unintended access to other AWS services with similar names.';
+    ctx.report.add('WILDCARD_IN_SERVICE_NAME', message, path);
+    return;
+  }
+  const { catalog } = ctx;
+  if (!catalog.serviceExists(service)) {
+    const message = `The service ${service} specified in the action does not exist.${didYouMean(suggestService(catalog, service))}`;
+    ctx.report.add('INVALID_SERVICE_IN_ACTION', message, path);
+    return;
+  }
+  if (hasWildcard(name)) {
+    if (catalog.expandActionPattern(value).length === 0) {
+      ctx.report.add('INVALID_ACTION', `The action ${value} does not match any action of the service ${service}.`, path);
+    }
+    return;
+  }
+  if (catalog.action(service, name) === undefined) {
+    const message = `The action ${value} does not exist.${didYouMean(suggestAction(catalog, service, name))}`;
+    ctx.report.add('INVALID_ACTION', message, path);
+  }
+}
+
+export function checkActionNames(ctx: CheckContext): void {
+  for (const statement of ctx.document.statements) {
+    for (const item of elementValues(statement, 'Action')) checkAction(ctx, item);
+    for (const item of elementValues(statement, 'NotAction')) checkAction(ctx, item);
+  }
+}
