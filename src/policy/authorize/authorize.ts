@@ -4,8 +4,10 @@
  * the resource-policy principal rules), ..._evaluation-logic-cross-account.html (both sides must allow),
  * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html and
  * ..._rcps_evaluation.html (every level must allow). Never throws on policy content.
+ * Written imperatively on purpose: this is the engine's hot path (no closures or spreads per request).
  */
 import { resourceAccountOf, RequestContext } from '../context/request-context.js';
+import type { PrincipalFacts } from '../context/principal-facts.js';
 import { ResourceView } from '../match/resource.js';
 import type { CompiledPolicy } from '../evaluate/compiled-policy.js';
 import type { CompiledStatement } from '../evaluate/compiled-statement.js';
@@ -21,115 +23,166 @@ export interface AuthorizeOptions {
 }
 
 const EMPTY: LayerOutcome = { allows: [], denies: [], strongestAllow: 'none' };
+const NONE: readonly CompiledStatement[] = [];
+
+/** The outcomes of every layer for one request. */
+interface Layers {
+  readonly identity: LayerOutcome;
+  readonly boundary: LayerOutcome;
+  readonly session: LayerOutcome;
+  /** The resource-based policy, or the role trust policy for sts:AssumeRole*. */
+  readonly grant: LayerOutcome;
+  readonly grantType: PolicyType;
+  readonly scps: readonly LayerOutcome[];
+  readonly rcps: readonly LayerOutcome[];
+}
+
+interface Verdict {
+  readonly decision: DecisionValue;
+  readonly deciding: readonly CompiledStatement[];
+  readonly blockedBy?: PolicyType;
+}
+
+function evaluatePolicies(
+  policies: readonly CompiledPolicy[] | undefined,
+  action: string,
+  input: MatchInput,
+): LayerOutcome {
+  return policies && policies.length > 0 ? evaluateLayer(policies, action, input) : EMPTY;
+}
+
+function evaluateLevels(levels: readonly (readonly CompiledPolicy[])[], action: string, input: MatchInput) {
+  const outcomes: LayerOutcome[] = [];
+  for (const level of levels) outcomes.push(evaluateLayer(level, action, input));
+  return outcomes;
+}
+
+function evaluateLayers(set: PolicySet, action: string, input: MatchInput, facts: PrincipalFacts): Layers {
+  const isIamPrincipal = facts.kind !== 'service' && facts.kind !== 'anonymous';
+  // Identity-based policies, boundaries and session policies never limit the root user.
+  const limitsIdentity = isIamPrincipal && facts.kind !== 'root';
+  const grantPolicy = set.trust ?? set.resource;
+  return {
+    identity: limitsIdentity ? evaluatePolicies(set.identity, action, input) : EMPTY,
+    boundary: limitsIdentity && set.boundary ? evaluateLayer([set.boundary], action, input) : EMPTY,
+    session: limitsIdentity && set.session ? evaluatePolicies(set.session, action, input) : EMPTY,
+    grant: grantPolicy ? evaluateLayer([grantPolicy], action, input) : EMPTY,
+    grantType: set.trust ? 'trust' : 'resource',
+    scps: isIamPrincipal ? evaluateLevels(set.scps, action, input) : [],
+    rcps: isIamPrincipal ? evaluateLevels(set.rcps, action, input) : [],
+  };
+}
+
+/** Step 1: every matching Deny, blamed on the first layer (in AWS's order of mention) that holds one. */
+function explicitDeny(layers: Layers): Verdict | undefined {
+  let deciding: CompiledStatement[] | undefined;
+  let blockedBy: PolicyType | undefined;
+  const collect = (type: PolicyType, outcome: LayerOutcome) => {
+    if (outcome.denies.length === 0) return;
+    blockedBy ??= type;
+    (deciding ??= []).push(...outcome.denies);
+  };
+  for (const scp of layers.scps) collect('scp', scp);
+  for (const rcp of layers.rcps) collect('rcp', rcp);
+  collect(layers.grantType, layers.grant);
+  collect('identity', layers.identity);
+  collect('boundary', layers.boundary);
+  collect('session', layers.session);
+  return deciding && blockedBy ? { decision: 'ExplicitDeny', deciding, blockedBy } : undefined;
+}
+
+const deny = (blockedBy: PolicyType): Verdict => ({ decision: 'ImplicitDeny', deciding: NONE, blockedBy });
+const allow = (
+  first: readonly CompiledStatement[],
+  second: readonly CompiledStatement[] = NONE,
+): Verdict => ({
+  decision: 'Allow',
+  deciding: second.length === 0 ? first : first.length === 0 ? second : [...first, ...second],
+});
+
+/** Boundaries and session policies: the limits on an identity's (or role-ARN grant's) permissions. */
+function limitedBy(set: PolicySet, layers: Layers, facts: PrincipalFacts): PolicyType | undefined {
+  if (facts.kind === 'root') return undefined;
+  if (set.boundary && layers.boundary.allows.length === 0) return 'boundary';
+  if (set.session && layers.session.allows.length === 0) return 'session';
+  // A federated user's session without a session policy has no permissions.
+  if (facts.kind === 'federated-user' && !set.session) return 'session';
+  return undefined;
+}
+
+function decide(
+  request: AuthorizationRequest,
+  resource: ResourceView,
+  set: PolicySet,
+  layers: Layers,
+  facts: PrincipalFacts,
+): Verdict {
+  const denied = explicitDeny(layers);
+  if (denied) return denied;
+
+  // Organizations: every level of the OU path must allow, for SCPs and RCPs alike.
+  for (const level of layers.scps) if (level.allows.length === 0) return deny('scp');
+  for (const level of layers.rcps) if (level.allows.length === 0) return deny('rcp');
+
+  const { grant, identity } = layers;
+  // A role trust policy must always allow explicitly.
+  if (set.trust && grant.allows.length === 0) return deny('trust');
+
+  // Service principals and anonymous callers have only resource-based grants.
+  if (facts.kind === 'service' || facts.kind === 'anonymous') {
+    return grant.allows.length > 0 ? allow(grant.allows) : deny(layers.grantType);
+  }
+
+  const resourceAccount = resourceAccountOf(request, facts, resource);
+  if (resourceAccount !== '' && resourceAccount !== facts.account) {
+    // Cross-account: the principal's account (identity, boundary, session) and the resource's must allow.
+    if (grant.allows.length === 0) return deny(layers.grantType);
+    if (facts.kind !== 'root' && identity.allows.length === 0) return deny('identity');
+    const limited = limitedBy(set, layers, facts);
+    return limited ? deny(limited) : allow(identity.allows, grant.allows);
+  }
+
+  // Same account: a resource-based grant naming the user or session directly needs nothing else.
+  if (grant.strongestAllow === 'direct') return allow(grant.allows, identity.allows);
+  if (facts.kind === 'root') return allow(grant.allows);
+  // A grant to the role ARN (or the federating user) stands in for identity policies, but boundaries
+  // and session policies still limit it; a grant to the account only delegates to identity policies.
+  const resourceGrants = grant.strongestAllow === 'role' || grant.strongestAllow === 'federating-user';
+  if (!resourceGrants && identity.allows.length === 0) return deny('identity');
+  const limited = limitedBy(set, layers, facts);
+  if (limited) return deny(limited);
+  return resourceGrants ? allow(grant.allows, identity.allows) : allow(identity.allows);
+}
 
 export function authorize(
   request: AuthorizationRequest,
   set: PolicySet,
   options?: AuthorizeOptions,
 ): Decision {
-  const ctx = new RequestContext(request);
-  const facts = ctx.facts;
+  const resource = new ResourceView(request.resource);
+  const ctx = new RequestContext(request, resource);
   const input: MatchInput = {
-    resource: new ResourceView(request.resource),
+    resource,
     ctx,
-    facts,
+    facts: ctx.facts,
     hasBoundary: set.boundary !== undefined,
-    missingKeys: new Set(),
-    errors: [],
+    missingKeys: undefined,
+    errors: undefined,
   };
-  const action = request.action.toLowerCase();
-  const layer = (policies: readonly CompiledPolicy[] | undefined) =>
-    policies && policies.length > 0 ? evaluateLayer(policies, action, input) : EMPTY;
-  const single = (policy: CompiledPolicy | undefined) =>
-    policy ? evaluateLayer([policy], action, input) : EMPTY;
-
-  const isIamPrincipal = facts.kind !== 'service' && facts.kind !== 'anonymous';
-  // Identity-based policies, boundaries and session policies never limit the root user.
-  const limitsIdentity = isIamPrincipal && facts.kind !== 'root';
-  const identity = limitsIdentity ? layer(set.identity) : EMPTY;
-  const boundary = limitsIdentity ? single(set.boundary) : EMPTY;
-  const session = limitsIdentity && set.session ? layer(set.session) : EMPTY;
-  const grantType: PolicyType = set.trust ? 'trust' : 'resource';
-  const grant = single(set.trust ?? set.resource);
-  const scps = isIamPrincipal ? set.scps.map(layer) : [];
-  const rcps = isIamPrincipal ? set.rcps.map(layer) : [];
-
-  const decide = (decision: DecisionValue, deciding: readonly CompiledStatement[], blockedBy?: PolicyType) =>
-    finish(request, set, input, options, decision, deciding, blockedBy);
-
-  // 1. An explicit deny in any policy wins.
-  const denyLayers: [PolicyType, LayerOutcome[]][] = [
-    ['scp', scps],
-    ['rcp', rcps],
-    [grantType, [grant]],
-    ['identity', [identity]],
-    ['boundary', [boundary]],
-    ['session', [session]],
-  ];
-  const denies = denyLayers.flatMap(([, outcomes]) => outcomes.flatMap((o) => o.denies));
-  if (denies.length > 0) {
-    const first = denyLayers.find(([, outcomes]) => outcomes.some((o) => o.denies.length > 0));
-    return decide('ExplicitDeny', denies, first?.[0]);
-  }
-
-  // 2. Organizations: every level of the OU path must allow, for SCPs and RCPs alike.
-  if (scps.some((level) => level.allows.length === 0)) return decide('ImplicitDeny', [], 'scp');
-  if (rcps.some((level) => level.allows.length === 0)) return decide('ImplicitDeny', [], 'rcp');
-
-  // 3. A role trust policy must always allow explicitly.
-  if (set.trust && grant.allows.length === 0) return decide('ImplicitDeny', [], 'trust');
-
-  // Service principals and anonymous callers have only resource-based grants.
-  if (!isIamPrincipal) {
-    return grant.allows.length > 0 ? decide('Allow', grant.allows) : decide('ImplicitDeny', [], grantType);
-  }
-
-  const resourceAccount = resourceAccountOf(request, facts);
-  const crossAccount = resourceAccount !== '' && resourceAccount !== facts.account;
-  const limits = () => {
-    if (set.boundary && boundary.allows.length === 0) return 'boundary' as const;
-    if (set.session && session.allows.length === 0) return 'session' as const;
-    // A federated user's session without a session policy has no permissions.
-    if (facts.kind === 'federated-user' && !set.session) return 'session' as const;
-    return undefined;
+  const layers = evaluateLayers(set, request.action.toLowerCase(), input, ctx.facts);
+  const verdict = decide(request, resource, set, layers, ctx.facts);
+  const deciding = verdict.deciding;
+  const refs = new Array<Decision['decidingStatements'][number]>(deciding.length);
+  for (let i = 0; i < deciding.length; i++) refs[i] = deciding[i]!.ref;
+  const decision: Decision = {
+    decision: verdict.decision,
+    decidingStatements: refs,
+    missingContextKeys: input.missingKeys ? [...input.missingKeys] : [],
+    errors: input.errors ?? [],
   };
-
-  if (crossAccount) {
-    // Both the principal's account (identity, boundary, session) and the resource's must allow.
-    if (grant.allows.length === 0) return decide('ImplicitDeny', [], grantType);
-    if (facts.kind !== 'root' && identity.allows.length === 0) return decide('ImplicitDeny', [], 'identity');
-    const limited = facts.kind === 'root' ? undefined : limits();
-    if (limited) return decide('ImplicitDeny', [], limited);
-    return decide('Allow', [...identity.allows, ...grant.allows]);
-  }
-
-  // 4. Same account: a resource-based grant naming the user or session directly needs nothing else.
-  if (grant.strongestAllow === 'direct') return decide('Allow', [...grant.allows, ...identity.allows]);
-  if (facts.kind === 'root') return decide('Allow', grant.allows);
-  // A grant to the role ARN (or the federating user) stands in for identity policies, but boundaries
-  // and session policies still limit it; a grant to the account only delegates to identity policies.
-  const resourceGrants = grant.strongestAllow === 'role' || grant.strongestAllow === 'federating-user';
-  if (!resourceGrants && identity.allows.length === 0) return decide('ImplicitDeny', [], 'identity');
-  const limited = limits();
-  if (limited) return decide('ImplicitDeny', [], limited);
-  return decide('Allow', [...(resourceGrants ? grant.allows : []), ...identity.allows]);
-}
-
-function finish(
-  request: AuthorizationRequest,
-  set: PolicySet,
-  input: MatchInput,
-  options: AuthorizeOptions | undefined,
-  decision: DecisionValue,
-  deciding: readonly CompiledStatement[],
-  blockedBy: PolicyType | undefined,
-): Decision {
-  return {
-    decision,
-    decidingStatements: deciding.map((s) => s.ref),
-    ...(blockedBy ? { blockedBy } : {}),
-    missingContextKeys: input.missingKeys.size > 0 ? [...input.missingKeys] : [],
-    errors: input.errors,
-    ...(options?.trace ? { trace: traceStatements(request, set, input) } : {}),
-  };
+  // Optional members are assigned, not spread: spreading is slow on this path.
+  const optional = decision as { blockedBy?: PolicyType; trace?: Decision['trace'] };
+  if (verdict.blockedBy) optional.blockedBy = verdict.blockedBy;
+  if (options?.trace) optional.trace = traceStatements(request, set, input);
+  return decision;
 }

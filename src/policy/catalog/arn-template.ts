@@ -22,6 +22,10 @@ import {
 
 /** A compiled ARN format: five header components and the resource part, strict and loose. */
 export interface CompiledArnFormat {
+  /** The service component (formats never put variables there). */
+  readonly service: string;
+  /** The literal text that starts the resource part, before any variable or `*`. */
+  readonly resourcePrefix: string;
   readonly header: readonly (readonly Step[])[];
   readonly looseHeader: readonly (readonly Step[])[];
   readonly resource: readonly Step[];
@@ -82,6 +86,8 @@ export function compileArnFormats(formats: readonly string[]): (CompiledArnForma
     };
     const headerParts = [arn.partition, arn.service, arn.region, arn.account];
     return {
+      service: arn.service,
+      resourcePrefix: literalPrefix(arn.resource),
       header: [literalSteps('arn'), ...headerParts.map((p) => partSteps(p, () => ':', false))],
       looseHeader: [literalSteps('arn'), ...headerParts.map((p) => partSteps(p, () => ':', true))],
       resource: partSteps(arn.resource, exceptAt, false),
@@ -90,8 +96,18 @@ export function compileArnFormats(formats: readonly string[]): (CompiledArnForma
   });
 }
 
+/** The text before the first `*`, `?` or `${`. */
+function literalPrefix(text: string): string {
+  const end = text.search(/[*?]|\$\{/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /** A policy ARN pattern prepared once for comparison with many formats. */
 export interface PreparedArnPattern {
+  /** The service component when it is literal text, for a quick rejection of other services' formats. */
+  readonly service?: string;
+  /** The literal text that starts the resource part, for a quick rejection of formats that start otherwise. */
+  readonly resourcePrefix?: string;
   /** The five header components and the resource part, or undefined when the text has fewer components. */
   readonly parts?: readonly (readonly Step[])[];
   /** The whole text, for short patterns such as `arn:aws:s3:*` whose trailing `*` spans components. */
@@ -103,7 +119,13 @@ export function prepareArnPattern(pattern: string): PreparedArnPattern {
   const whole = policyPatternSteps(pattern);
   if (!arn) return { whole };
   const parts = ['arn', arn.partition, arn.service, arn.region, arn.account, arn.resource].map(policyPatternSteps);
-  return { parts, whole };
+  const service = literalPrefix(arn.service) === arn.service ? arn.service : undefined;
+  return { parts, whole, resourcePrefix: literalPrefix(arn.resource), ...(service === undefined ? {} : { service }) };
+}
+
+/** False when the literal beginnings already disagree (neither is a prefix of the other). */
+function prefixesAgree(a: string, b: string): boolean {
+  return a.length <= b.length ? b.startsWith(a) : a.startsWith(b);
 }
 
 /** True when some ARN matches both the policy pattern and the format. */
@@ -111,6 +133,8 @@ export function arnPatternMeetsFormat(pattern: PreparedArnPattern, format: Compi
   const header = loose ? format.looseHeader : format.header;
   const resource = loose ? format.looseResource : format.resource;
   if (pattern.parts) {
+    if (pattern.service !== undefined && pattern.service !== format.service) return false;
+    if (pattern.resourcePrefix !== undefined && !prefixesAgree(pattern.resourcePrefix, format.resourcePrefix)) return false;
     return (
       header.every((steps, i) => stepsIntersect(pattern.parts![i]!, steps)) &&
       stepsIntersect(pattern.parts[5]!, resource)

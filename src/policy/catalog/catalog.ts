@@ -6,7 +6,8 @@
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
 import { compileGlob } from '../match/glob.js';
-import { arnPatternMeetsFormat, prepareArnPattern } from './arn-template.js';
+import { arnPatternMeetsFormat, prepareArnPattern, type PreparedArnPattern } from './arn-template.js';
+import { BoundedCache } from './bounded-cache.js';
 import { globalConditionKey } from './global-keys.js';
 import { readServiceNames, readUnassociatedPrefixes } from './iam-data-files.js';
 import { ServiceData, isTemplated, templatePattern } from './service-data.js';
@@ -20,6 +21,8 @@ export class IamDataCatalog implements Catalog {
   private readonly expansions = new Map<string, readonly ActionInfo[]>();
   private readonly keys = new Map<string, ConditionKeyInfo | null>();
   private prefixes?: readonly { readonly pattern: RegExp; readonly services: readonly string[] }[];
+  private readonly patterns = new BoundedCache<PreparedArnPattern>(4096);
+  private readonly arnTypes = new BoundedCache<readonly ResourceTypeInfo[]>(4096);
 
   serviceNames(): readonly string[] {
     if (!this.names) {
@@ -81,30 +84,25 @@ export class IamDataCatalog implements Catalog {
   }
 
   resourceTypes(service: string): readonly ResourceTypeInfo[] {
-    const data = this.data(service);
-    return data ? [...data.resourceTypes.values()].map((r) => r.info) : [];
+    return this.data(service)?.resourceTypeList ?? [];
   }
 
   resourceTypesForArn(action: ActionInfo, arn: string, options: ArnMatchOptions = {}): readonly string[] {
-    const types = this.data(action.service)?.resourceTypes;
-    if (!types) return [];
-    const pattern = prepareArnPattern(arn);
-    return action.resourceTypes
-      .filter((r) => {
-        const format = types.get(r.name.toLowerCase())?.format;
-        return format !== undefined && arnPatternMeetsFormat(pattern, format, options.loose === true);
-      })
-      .map((r) => r.name);
+    const matching = new Set(this.matchingResourceTypes(action.service, arn, options).map((m) => m.name.toLowerCase()));
+    return action.resourceTypes.filter((r) => matching.has(r.name.toLowerCase())).map((r) => r.name);
   }
 
   matchingResourceTypes(service: string, arn: string, options: ArnMatchOptions = {}): readonly ResourceTypeInfo[] {
-    const types = this.data(service)?.resourceTypes;
-    if (!types) return [];
-    const pattern = prepareArnPattern(arn);
     const loose = options.loose === true;
-    return [...types.values()]
-      .filter((r) => r.format !== undefined && arnPatternMeetsFormat(pattern, r.format, loose))
-      .map((r) => r.info);
+    const key = `${loose ? 'loose' : 'strict'} ${service.toLowerCase()} ${arn}`;
+    return this.arnTypes.get(key, () => {
+      const types = this.data(service)?.resourceTypes;
+      if (!types) return [];
+      const pattern = this.patterns.get(arn, () => prepareArnPattern(arn));
+      return [...types.values()]
+        .filter((r) => r.format !== undefined && arnPatternMeetsFormat(pattern, r.format, loose))
+        .map((r) => r.info);
+    });
   }
 
   conditionKey(key: string): ConditionKeyInfo | undefined {

@@ -4,6 +4,7 @@
  * templated keys such as `s3:ExistingObjectTag/<key>` or `aws:RequestTag/${TagKey}` as patterns).
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
+import { parseArn } from '../match/arn.js';
 import { compileArnFormats, type CompiledArnFormat } from './arn-template.js';
 import { readServiceFile } from './iam-data-files.js';
 import type { ActionInfo, ConditionKeyInfo, ResourceTypeInfo } from './types.js';
@@ -12,6 +13,11 @@ export interface CompiledResourceType {
   readonly info: ResourceTypeInfo;
   /** Undefined when the format is not an ARN the matcher understands. */
   readonly format: CompiledArnFormat | undefined;
+}
+
+interface ResourceTypes {
+  readonly byName: ReadonlyMap<string, CompiledResourceType>;
+  readonly list: readonly ResourceTypeInfo[];
 }
 
 export interface ServiceConditionKeys {
@@ -35,14 +41,14 @@ export function isTemplated(key: string): boolean {
 
 export class ServiceData {
   private actionMap?: ReadonlyMap<string, ActionInfo>;
-  private resourceTypeMap?: ReadonlyMap<string, CompiledResourceType>;
+  private types?: ResourceTypes;
   private keys?: ServiceConditionKeys;
 
   constructor(readonly service: string) {}
 
   /** True once any of the service's files has been read. */
   get loaded(): boolean {
-    return this.actionMap !== undefined || this.resourceTypeMap !== undefined || this.keys !== undefined;
+    return this.actionMap !== undefined || this.types !== undefined || this.keys !== undefined;
   }
 
   get actions(): ReadonlyMap<string, ActionInfo> {
@@ -69,17 +75,33 @@ export class ServiceData {
   }
 
   get resourceTypes(): ReadonlyMap<string, CompiledResourceType> {
-    if (!this.resourceTypeMap) {
+    return this.loadResourceTypes().byName;
+  }
+
+  /** The resource types' descriptions, in the data's order. */
+  get resourceTypeList(): readonly ResourceTypeInfo[] {
+    return this.loadResourceTypes().list;
+  }
+
+  private loadResourceTypes(): ResourceTypes {
+    if (!this.types) {
       const raw = Object.entries(readServiceFile('resourceTypes', this.service));
       const formats = compileArnFormats(raw.map(([, r]) => r.arn));
-      const map = new Map<string, CompiledResourceType>();
+      const byName = new Map<string, CompiledResourceType>();
       raw.forEach(([lowerName, r], i) => {
-        const info = { service: this.service, name: r.key, arnFormat: r.arn, conditionKeys: r.conditionKeys ?? [] };
-        map.set(lowerName, { info, format: formats[i] });
+        const arnParts = parseArn(r.arn);
+        const info: ResourceTypeInfo = {
+          service: this.service,
+          name: r.key,
+          arnFormat: r.arn,
+          ...(arnParts === undefined ? {} : { arnParts }),
+          conditionKeys: r.conditionKeys ?? [],
+        };
+        byName.set(lowerName, { info, format: formats[i] });
       });
-      this.resourceTypeMap = map;
+      this.types = { byName, list: [...byName.values()].map((r) => r.info) };
     }
-    return this.resourceTypeMap;
+    return this.types;
   }
 
   get conditionKeys(): ServiceConditionKeys {

@@ -4,6 +4,7 @@
  * their types), plus the global `aws:` keys.
  * https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
  */
+import type { Arn } from '../match/arn.js';
 
 /** A resource type an action can act on; `required` is the `*` mark of the reference's Actions table. */
 export interface ActionResourceType {
@@ -32,6 +33,8 @@ export interface ResourceTypeInfo {
   readonly name: string;
   /** The ARN format with `${Var}` placeholders, e.g. `arn:${Partition}:imagebuilder:${Region}:${Account}:image/${ImageName}/...`. */
   readonly arnFormat: string;
+  /** The format's six components; the service component may differ from `service` (ssm lists S3 buckets). */
+  readonly arnParts?: Arn;
   readonly conditionKeys: readonly string[];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AuthorizationRequest } from '../authorize/types.js';
 import type { ContextReader, ContextValue } from '../condition/types.js';
-import { parseArn } from '../match/arn.js';
+import { ResourceView } from '../match/resource.js';
 import { principalFacts, type PrincipalFacts } from './principal-facts.js';
 
 const explicitCache = new WeakMap<object, ReadonlyMap<string, ContextValue>>();
@@ -27,9 +27,13 @@ function explicitKeys(context: Readonly<Record<string, ContextValue>>): Readonly
 }
 
 /** The account that owns the resource: explicit, else the ARN's account, else the principal's. */
-export function resourceAccountOf(request: AuthorizationRequest, facts: PrincipalFacts): string {
+export function resourceAccountOf(
+  request: AuthorizationRequest,
+  facts: PrincipalFacts,
+  resource?: ResourceView,
+): string {
   if (request.resourceAccount) return request.resourceAccount;
-  const account = parseArn(request.resource)?.account;
+  const account = (resource ?? new ResourceView(request.resource)).arn?.account;
   return account ? account : facts.account;
 }
 
@@ -48,7 +52,10 @@ export class RequestContext implements ContextReader {
   private readonly explicit: ReadonlyMap<string, ContextValue> | undefined;
   private nowValue: Date | undefined;
 
-  constructor(readonly request: AuthorizationRequest) {
+  constructor(
+    readonly request: AuthorizationRequest,
+    private readonly resource?: ResourceView,
+  ) {
     this.facts = principalFacts(request.principal);
     this.explicit = request.context ? explicitKeys(request.context) : undefined;
     this.nowValue = request.now;
@@ -87,7 +94,7 @@ export class RequestContext implements ContextReader {
       case 'aws:principalservicename':
         return facts.kind === 'service' ? facts.arn : undefined;
       case 'aws:resourceaccount':
-        return resourceAccountOf(this.request, facts) || undefined;
+        return resourceAccountOf(this.request, facts, this.resource) || undefined;
       case 'aws:currenttime':
         return this.now()
           .toISOString()

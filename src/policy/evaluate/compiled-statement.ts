@@ -42,13 +42,17 @@ export function compileStatement(
     ? (action) => !actionMatcher(action)
     : actionMatcher;
   const resourcePatterns = statement.resource ?? statement.notResource;
-  const ref: StatementRef = {
-    policyId,
-    policyType,
-    statementIndex: statement.index,
-    effect: statement.effect,
-    ...(statement.sid !== undefined ? { sid: statement.sid } : {}),
-  };
+  // Object literals of one fixed shape (no conditional spreads): these objects are copied on hot paths.
+  const ref: StatementRef =
+    statement.sid !== undefined
+      ? {
+          policyId,
+          policyType,
+          statementIndex: statement.index,
+          sid: statement.sid,
+          effect: statement.effect,
+        }
+      : { policyId, policyType, statementIndex: statement.index, effect: statement.effect };
   return {
     ref,
     source: statement,

@@ -15,9 +15,10 @@ export interface MatchInput {
   readonly ctx: ContextReader;
   readonly facts: PrincipalFacts;
   readonly hasBoundary: boolean;
-  /** Receives the lower-cased keys that conditions referenced but the request lacked. */
-  readonly missingKeys: Set<string>;
-  readonly errors: string[];
+  /** Receives the lower-cased keys that conditions referenced but the request lacked (created on first use). */
+  missingKeys: Set<string> | undefined;
+  /** Receives evaluation errors (created on first use). */
+  errors: string[] | undefined;
 }
 
 export function resourceApplies(statement: CompiledStatement, input: MatchInput): boolean {
@@ -40,12 +41,13 @@ export function conditionsApply(statement: CompiledStatement, input: MatchInput)
   for (let i = 0; i < conditions.length; i++) {
     const condition = conditions[i]!;
     if (input.ctx.get(condition.lowerKey) === undefined && condition.operator !== 'Null') {
-      input.missingKeys.add(condition.lowerKey);
+      (input.missingKeys ??= new Set()).add(condition.lowerKey);
     }
-    for (const key of condition.variableKeys)
-      if (input.ctx.get(key) === undefined) input.missingKeys.add(key);
+    for (const key of condition.variableKeys) {
+      if (input.ctx.get(key) === undefined) (input.missingKeys ??= new Set()).add(key);
+    }
     if (condition.invalid) {
-      input.errors.push(
+      (input.errors ??= []).push(
         `${statement.ref.policyId} statement ${statement.ref.statementIndex}: condition ${condition.operator} on ${condition.key} cannot be evaluated`,
       );
     }

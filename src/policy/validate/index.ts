@@ -5,5 +5,5 @@
  */
 export type { Finding, FindingType, ValidationPolicyType } from './finding.js';
 export { CHECK_ISSUES, type CheckIssueCode } from './report.js';
-export { CHECKS, validatePolicy, type ValidationResult } from './validate-policy.js';
+export { CHECKS, validatePolicy, type ValidationResult } from './validate.js';
 export type { Check, CheckContext } from './check-context.js';

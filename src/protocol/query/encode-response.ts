@@ -45,7 +45,7 @@ export function formatTimestamp(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
-function writeValue(xml: XmlWriter, name: string, value: QueryResultValue): void {
+function writeValue(xml: XmlWriter, name: string, value: unknown): void {
   if (value === null || value === undefined) return;
   if (typeof value === 'string') xml.text(name, value);
   else if (typeof value === 'number') {
@@ -59,7 +59,7 @@ function writeValue(xml: XmlWriter, name: string, value: QueryResultValue): void
       return;
     }
     xml.open(name);
-    for (const item of value as readonly QueryResultValue[]) writeValue(xml, 'member', item);
+    for (const item of value as readonly unknown[]) writeValue(xml, 'member', item);
     xml.close(name);
   } else if (value instanceof QueryMap) {
     xml.open(name);
@@ -69,12 +69,14 @@ function writeValue(xml: XmlWriter, name: string, value: QueryResultValue): void
       xml.close('entry');
     }
     xml.close(name);
+  } else if (typeof value === 'object') {
+    writeStruct(xml, name, value);
   } else {
-    writeStruct(xml, name, value as QueryResultStruct);
+    throw new TypeError(`Query response member ${name} has unsupported type ${typeof value}`);
   }
 }
 
-function writeStruct(xml: XmlWriter, name: string, struct: QueryResultStruct): void {
+function writeStruct(xml: XmlWriter, name: string, struct: object): void {
   const members = Object.entries(struct).filter(([, v]) => v !== null && v !== undefined);
   if (members.length === 0) {
     xml.empty(name);
@@ -85,9 +87,13 @@ function writeStruct(xml: XmlWriter, name: string, struct: QueryResultStruct): v
   xml.close(name);
 }
 
+/**
+ * `result` is the operation's output structure: any object whose members are QueryResultValues (typed
+ * service interfaces are accepted as they are; unsupported member types throw a TypeError).
+ */
 export function encodeQueryResponse(
   action: string,
-  result: QueryResultStruct | undefined,
+  result: object | undefined,
   options: QueryResponseOptions,
 ): string {
   const xml = new XmlWriter().open(`${action}Response`, { xmlns: options.namespace });

@@ -75,6 +75,29 @@ describe('encodeQueryResponse read by @aws-sdk/client-iam', () => {
     assert.deepEqual(out.Role, { ...ROLE });
   });
 
+  it('accepts typed service interfaces as results', async () => {
+    interface Group {
+      Path: string;
+      GroupName: string;
+      GroupId: string;
+      Arn: string;
+      CreateDate: Date;
+    }
+    const group: Group = {
+      Path: '/',
+      GroupName: 'g',
+      GroupId: 'AGPA1',
+      Arn: 'arn:aws:iam::1:group/g',
+      CreateDate: created,
+    };
+    const xml = encodeQueryResponse(
+      'GetRole',
+      { Role: group },
+      { namespace: IAM_NAMESPACE, requestId: 'req-1' },
+    );
+    assert.match(xml, /<Role><Path>\/<\/Path><GroupName>g<\/GroupName>/);
+  });
+
   it('round-trips ListRoles with an empty list and a false boolean', async () => {
     const xml = encodeQueryResponse(
       'ListRoles',

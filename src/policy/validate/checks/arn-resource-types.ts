@@ -22,12 +22,11 @@ function checkArn(ctx: CheckContext, { value, path }: ElementValue): void {
   const arn = parseArn(value);
   if (arn === undefined || hasWildcard(arn.service) || !catalog.serviceExists(arn.service)) return;
   const service = arn.service;
-  const ownFormats = catalog.resourceTypes(service).filter((r) => parseArn(r.arnFormat)?.service === service);
-  if (ownFormats.length === 0) return;
+  if (!catalog.resourceTypes(service).some((r) => r.arnParts?.service === service)) return;
   const anyPlace = `arn:${arn.partition}:${service}:*:*:${arn.resource}`;
   const fitting = catalog
     .matchingResourceTypes(service, anyPlace, { loose: true })
-    .flatMap((r) => parseArn(r.arnFormat) ?? []);
+    .flatMap((r) => r.arnParts ?? []);
   if (fitting.length === 0) {
     const message = 'Resource ARN does not match the expected ARN format. Update the resource portion of the ARN.';
     report.add('INVALID_ARN_RESOURCE', message, path);

@@ -12,21 +12,36 @@ import { parseGlob } from '../../match/glob.js';
 import { compileLiteralResource, ResourceView } from '../../match/resource.js';
 import { elementValues, hasWildcard, type CheckContext, type ElementValue } from '../check-context.js';
 
-function coversEntry(wider: ElementValue, narrower: ElementValue): boolean {
-  if (wider.value.includes('${') || narrower.value.includes('${')) return false;
-  if (hasWildcard(narrower.value) && (wider.value.includes('?') || narrower.value.includes('?'))) return false;
-  return compileLiteralResource(parseGlob(wider.value))(new ResourceView(narrower.value));
+interface Entry {
+  readonly item: ElementValue;
+  readonly view: ResourceView;
+  readonly matches: (resource: ResourceView) => boolean;
+}
+
+function coversEntry(wider: Entry, narrower: Entry): boolean {
+  const w = wider.item.value;
+  const n = narrower.item.value;
+  if (w.includes('${') || n.includes('${')) return false;
+  if (hasWildcard(n) && (w.includes('?') || n.includes('?'))) return false;
+  return wider.matches(narrower.view);
 }
 
 function redundantEntries(items: readonly ElementValue[]): ElementValue[] {
   const firstStar = items.findIndex((i) => i.value === '*');
   if (firstStar >= 0) return items.filter((_, index) => index !== firstStar);
-  return items.filter((item, i) =>
-    items.some((other, j) => {
-      if (i === j || !coversEntry(other, item)) return false;
-      return j < i || !coversEntry(item, other);
+  if (items.length < 2) return [];
+  const entries: Entry[] = items.map((item) => ({
+    item,
+    view: new ResourceView(item.value),
+    matches: compileLiteralResource(parseGlob(item.value)),
+  }));
+  const redundant = entries.filter((entry, i) =>
+    entries.some((other, j) => {
+      if (i === j || !coversEntry(other, entry)) return false;
+      return j < i || !coversEntry(entry, other);
     }),
   );
+  return redundant.map((entry) => entry.item);
 }
 
 function checkElement(ctx: CheckContext, statement: Statement, element: 'Resource' | 'NotResource'): void {

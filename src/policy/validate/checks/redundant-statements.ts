@@ -15,14 +15,14 @@ function principalShape(block: PrincipalBlock | undefined): unknown {
   if (block === undefined || block === '*') return block ?? null;
   return Object.entries(block)
     .map(([kind, values]) => [kind, sorted(values as readonly string[])])
-    .sort(([a], [b]) => String(a).localeCompare(String(b)));
+    .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
 }
 
 /** A canonical text of what the statement means. */
 function meaning(statement: Statement): string {
   const conditions = statement.conditions
-    .map((c) => [c.operator, c.key.toLowerCase(), sorted(c.values)] as const)
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    .map((c) => JSON.stringify([c.operator, c.key.toLowerCase(), sorted(c.values)]))
+    .sort();
   return JSON.stringify([
     statement.effect,
     principalShape(statement.principal),

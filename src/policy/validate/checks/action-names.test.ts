@@ -1,0 +1,65 @@
+/**
+ * INVALID_SERVICE_IN_ACTION, INVALID_ACTION and WILDCARD_IN_SERVICE_NAME for Action and NotAction.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-service-in-action
+ * Action names are case-insensitive: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { allowPolicy, findingsOf, withCode } from '../testing.js';
+
+describe('INVALID_SERVICE_IN_ACTION', () => {
+  it('reports an unknown service prefix as an error, suggesting the closest service', () => {
+    const [finding, ...rest] = withCode(allowPolicy({ Action: 'imagebuildr:GetImage' }), 'INVALID_SERVICE_IN_ACTION');
+    assert.equal(rest.length, 0);
+    assert.equal(finding?.findingType, 'ERROR');
+    assert.deepEqual(finding?.path, ['Statement', 0, 'Action', 0]);
+    assert.equal(
+      finding?.message,
+      'The service imagebuildr specified in the action does not exist. Did you mean imagebuilder?',
+    );
+  });
+
+  it('accepts known services in any case', () => {
+    const text = allowPolicy({ Action: ['imagebuilder:GetImage', 'IMAGEBUILDER:getimage', 'ImageBuilder:List*'] });
+    assert.deepEqual(findingsOf(text), []);
+  });
+});
+
+describe('INVALID_ACTION', () => {
+  it('reports an unknown action, suggesting the closest one, in Action and NotAction', () => {
+    const text = allowPolicy({ NotAction: ['imagebuilder:GetImge'] });
+    const [finding] = withCode(text, 'INVALID_ACTION');
+    assert.equal(finding?.findingType, 'ERROR');
+    assert.deepEqual(finding?.path, ['Statement', 0, 'NotAction', 0]);
+    assert.equal(finding?.message, 'The action imagebuilder:GetImge does not exist. Did you mean imagebuilder:GetImage?');
+  });
+
+  it('reports a wildcard pattern that names no action, and a value without a service prefix', () => {
+    const findings = withCode(allowPolicy({ Action: ['imagebuilder:Frobnicate*', 's3GetObject'] }), 'INVALID_ACTION');
+    assert.deepEqual(
+      findings.map((f) => f.path),
+      [
+        ['Statement', 0, 'Action', 0],
+        ['Statement', 0, 'Action', 1],
+      ],
+    );
+  });
+
+  it('accepts "*", service wildcards and patterns that name actions', () => {
+    const text = allowPolicy({ Action: ['*', 'imagebuilder:*', 'imagebuilder:Get*', 'iam:PassRol?'] });
+    assert.deepEqual(withCode(text, 'INVALID_ACTION'), []);
+  });
+});
+
+describe('WILDCARD_IN_SERVICE_NAME (actions)', () => {
+  it('suggests not to use wildcards in the service prefix', () => {
+    const [finding] = withCode(allowPolicy({ Action: 'image*:GetImage' }), 'WILDCARD_IN_SERVICE_NAME');
+    assert.equal(finding?.findingType, 'SUGGESTION');
+    assert.deepEqual(finding?.path, ['Statement', 0, 'Action', 0]);
+  });
+
+  it('does not report a plain service prefix', () => {
+    assert.deepEqual(withCode(allowPolicy({ Action: 'imagebuilder:Get*' }), 'WILDCARD_IN_SERVICE_NAME'), []);
+  });
+});
