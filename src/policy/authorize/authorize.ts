@@ -68,9 +68,15 @@ function evaluateLayers(set: PolicySet, action: string, input: MatchInput, facts
     session: limitsIdentity && set.session ? evaluatePolicies(set.session, action, input) : EMPTY,
     grant: grantPolicy ? evaluateLayer([grantPolicy], action, input) : EMPTY,
     grantType: set.trust ? 'trust' : 'resource',
-    scps: isIamPrincipal ? evaluateLevels(set.scps, action, input) : [],
+    // SCPs never restrict service-linked roles (Organizations UG, "Tasks and entities not restricted by SCPs").
+    scps: isIamPrincipal && !isServiceLinkedRole(facts) ? evaluateLevels(set.scps, action, input) : [],
     rcps: isIamPrincipal ? evaluateLevels(set.rcps, action, input) : [],
   };
+}
+
+/** Sessions of service-linked roles, whose path is /aws-service-role/SERVICE/. */
+function isServiceLinkedRole(facts: PrincipalFacts): boolean {
+  return facts.kind === 'role-session' && (facts.roleArn?.includes(':role/aws-service-role/') ?? false);
 }
 
 /** Step 1: every matching Deny, blamed on the first layer (in AWS's order of mention) that holds one. */

@@ -61,7 +61,9 @@ export function compileStatement(
     ...(resourcePatterns ? { resource: compileResourceMatcher(resourcePatterns, allowVariables) } : {}),
     notResource: statement.notResource !== undefined,
     ...(statement.principal ? { principal: compilePrincipalMatcher(statement.principal) } : {}),
-    ...(statement.notPrincipal ? { notPrincipal: compileNotPrincipalMatcher(statement.notPrincipal) } : {}),
+    ...(statement.notPrincipal
+      ? { notPrincipal: compileNotPrincipalMatcher(statement.notPrincipal, statement.effect) }
+      : {}),
     conditions: statement.conditions.map((entry) =>
       compileCondition(entry, version === '2012-10-17' || version === '2008-10-17' ? version : undefined),
     ),

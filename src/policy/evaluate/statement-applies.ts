@@ -22,8 +22,12 @@ export interface MatchInput {
 }
 
 export function resourceApplies(statement: CompiledStatement, input: MatchInput): boolean {
-  if (!statement.resource) return true;
-  const matched = statement.resource(input.resource, input.ctx);
+  const resource = statement.resource;
+  if (!resource) return true;
+  const matched = resource(input.resource, input.ctx);
+  for (const key of resource.variableKeys) {
+    if (input.ctx.get(key) === undefined) (input.missingKeys ??= new Set()).add(key);
+  }
   return statement.notResource ? !matched : matched;
 }
 

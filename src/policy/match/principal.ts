@@ -76,12 +76,14 @@ export function compilePrincipalMatcher(block: PrincipalBlock): PrincipalMatcher
 }
 
 /**
- * Compiles a NotPrincipal element: true when the statement applies to the caller, i.e. when some identity
- * in the caller's chain (account, then role or user, then session) is not excepted. AWS checks the account
- * first, so the account must be listed too; and a caller with a permissions boundary is never excepted.
+ * Compiles a NotPrincipal element: true when the statement applies to the caller.
+ * With Deny, AWS checks each identity in the caller's chain (account, then role or user, then session), so
+ * the caller is excepted only when its account is listed too; and a caller with a permissions boundary is
+ * never excepted. With Allow, the statement applies to everyone the element does not name.
  */
 export function compileNotPrincipalMatcher(
   block: PrincipalBlock,
+  effect: 'Allow' | 'Deny',
 ): (facts: PrincipalFacts, hasBoundary: boolean) => boolean {
   if (block === '*') return () => false;
   const aws = block.AWS ?? [];
@@ -91,10 +93,11 @@ export function compileNotPrincipalMatcher(
     ...(block.CanonicalUser ?? []),
   ]);
   return (facts, hasBoundary) => {
-    if (hasBoundary) return true;
     if (others.has(facts.arn)) return false;
     if (aws.includes('*')) return false;
     const kinds = aws.map((value) => matchAwsValue(value, facts));
+    if (effect === 'Allow') return kinds.every((kind) => kind === 'none');
+    if (hasBoundary) return true;
     const accountListed = kinds.includes('account');
     switch (facts.kind) {
       case 'root':

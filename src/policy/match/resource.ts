@@ -21,7 +21,11 @@ export class ResourceView {
   }
 }
 
-export type ResourceMatcher = (resource: ResourceView, ctx: ContextReader) => boolean;
+export interface ResourceMatcher {
+  (resource: ResourceView, ctx: ContextReader): boolean;
+  /** Lower-cased keys of the policy variables in the patterns (for missing-key reporting). */
+  readonly variableKeys: readonly string[];
+}
 
 type Segment = (value: string) => boolean;
 
@@ -96,14 +100,18 @@ export function compileResourceMatcher(
   if (templated.length === 0) {
     if (literal.length === 1) {
       const only = literal[0]!;
-      return (resource) => only(resource);
+      return Object.assign((resource: ResourceView) => only(resource), { variableKeys: [] });
     }
-    return (resource) => {
-      for (const m of literal) if (m(resource)) return true;
-      return false;
-    };
+    return Object.assign(
+      (resource: ResourceView) => {
+        for (const m of literal) if (m(resource)) return true;
+        return false;
+      },
+      { variableKeys: [] },
+    );
   }
-  return (resource, ctx) => {
+  const variableKeys = [...new Set(templated.flatMap((t) => t.variableKeys))];
+  const matcher = (resource: ResourceView, ctx: ContextReader) => {
     for (const m of literal) if (m(resource)) return true;
     for (const template of templated) {
       const resolved = resolvePattern(template, ctx);
@@ -112,4 +120,5 @@ export function compileResourceMatcher(
     }
     return false;
   };
+  return Object.assign(matcher, { variableKeys });
 }
