@@ -7,6 +7,9 @@ import { CliError } from './io.js';
 import { processOutput, type Output } from './output.js';
 import { registerPolicySimulate } from './policy-simulate.js';
 import { registerPolicyValidate } from './policy-validate.js';
+import { registerAccounts } from './accounts.js';
+import { registerDecisions } from './decisions.js';
+import { registerServe } from './serve.js';
 
 export function buildProgram(out: Output): Command {
   const program = new Command('ibiam')
@@ -16,6 +19,9 @@ export function buildProgram(out: Output): Command {
   const policy = program.command('policy').description('validate and simulate IAM policies').exitOverride();
   registerPolicyValidate(policy, out);
   registerPolicySimulate(policy, out);
+  registerServe(program, out);
+  registerAccounts(program, out);
+  registerDecisions(program, out);
   return program;
 }
 

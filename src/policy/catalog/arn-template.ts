@@ -6,7 +6,8 @@
  * formats put right after it: `${BucketName}` excludes `/` because the object format continues with `/`,
  * and `${FunctionName}` excludes `:` because of `function:${FunctionName}:${Version}`; a final variable
  * with no such continuation (`role/${RoleNameWithPath}`) can contain anything. Loosely, a variable is any
- * run of characters.
+ * run of characters, `:` included (CloudWatch Logs' `log-group:name:*` style), except a `/` that the formats
+ * put after it: a path never spills into a name (`arn:aws:s3:::bucket/*` is never a bucket).
  * Resource ARN formats: https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html#resources_table
  * Wildcards in ARNs: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
  */
@@ -48,7 +49,10 @@ function partSteps(part: string, exceptAt: (slotIndex: number) => string, loose:
   let slot = 0;
   for (const match of part.matchAll(VARIABLE)) {
     steps.push(...templateLiteralSteps(part.slice(last, match.index)));
-    steps.push(...(loose ? [ANY_RUN] : wildcardSteps(exceptAt(slot), true)));
+    const except = exceptAt(slot);
+    steps.push(
+      ...(loose ? wildcardSteps(except.includes('/') ? '/' : '', false) : wildcardSteps(except, true)),
+    );
     last = match.index + match[0].length;
     slot++;
   }
@@ -118,9 +122,16 @@ export function prepareArnPattern(pattern: string): PreparedArnPattern {
   const arn = parseArn(pattern);
   const whole = policyPatternSteps(pattern);
   if (!arn) return { whole };
-  const parts = ['arn', arn.partition, arn.service, arn.region, arn.account, arn.resource].map(policyPatternSteps);
+  const parts = ['arn', arn.partition, arn.service, arn.region, arn.account, arn.resource].map(
+    policyPatternSteps,
+  );
   const service = literalPrefix(arn.service) === arn.service ? arn.service : undefined;
-  return { parts, whole, resourcePrefix: literalPrefix(arn.resource), ...(service === undefined ? {} : { service }) };
+  return {
+    parts,
+    whole,
+    resourcePrefix: literalPrefix(arn.resource),
+    ...(service === undefined ? {} : { service }),
+  };
 }
 
 /** False when the literal beginnings already disagree (neither is a prefix of the other). */
@@ -129,12 +140,17 @@ function prefixesAgree(a: string, b: string): boolean {
 }
 
 /** True when some ARN matches both the policy pattern and the format. */
-export function arnPatternMeetsFormat(pattern: PreparedArnPattern, format: CompiledArnFormat, loose: boolean): boolean {
+export function arnPatternMeetsFormat(
+  pattern: PreparedArnPattern,
+  format: CompiledArnFormat,
+  loose: boolean,
+): boolean {
   const header = loose ? format.looseHeader : format.header;
   const resource = loose ? format.looseResource : format.resource;
   if (pattern.parts) {
     if (pattern.service !== undefined && pattern.service !== format.service) return false;
-    if (pattern.resourcePrefix !== undefined && !prefixesAgree(pattern.resourcePrefix, format.resourcePrefix)) return false;
+    if (pattern.resourcePrefix !== undefined && !prefixesAgree(pattern.resourcePrefix, format.resourcePrefix))
+      return false;
     return (
       header.every((steps, i) => stepsIntersect(pattern.parts![i]!, steps)) &&
       stepsIntersect(pattern.parts[5]!, resource)

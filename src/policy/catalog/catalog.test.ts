@@ -30,7 +30,9 @@ describe('services and actions', () => {
   });
 
   it('lists the resource types of imagebuilder:TagResource, none of them required', () => {
-    const names = catalog.action('imagebuilder', 'TagResource')?.resourceTypes.map((r) => [r.name, r.required]);
+    const names = catalog
+      .action('imagebuilder', 'TagResource')
+      ?.resourceTypes.map((r) => [r.name, r.required]);
     assert.deepEqual(names, [
       ['component', false],
       ['containerRecipe', false],
@@ -59,6 +61,14 @@ describe('services and actions', () => {
     assert.equal(catalog.action('imagebuildr', 'GetImage'), undefined);
     assert.equal(catalog.serviceExists('imagebuildr'), false);
     assert.deepEqual(catalog.actions('imagebuildr'), []);
+  });
+});
+
+describe('resource control policies', () => {
+  it('knows which services RCPs cover', () => {
+    assert.equal(catalog.supportsRcp('s3'), true);
+    assert.equal(catalog.supportsRcp('STS'), true);
+    assert.equal(catalog.supportsRcp('imagebuilder'), false);
   });
 });
 
@@ -93,7 +103,8 @@ describe('resource types', () => {
   });
 
   it('classifies an image build ARN as image (and all build versions), and a version ARN as imageVersion', () => {
-    const types = (arn: string): string[] => catalog.matchingResourceTypes('imagebuilder', arn).map((r) => r.name);
+    const types = (arn: string): string[] =>
+      catalog.matchingResourceTypes('imagebuilder', arn).map((r) => r.name);
     assert.deepEqual(types('arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.0.0/1').sort(), [
       'allImageBuildVersions',
       'image',
@@ -110,16 +121,23 @@ describe('resource types', () => {
     assert.deepEqual(catalog.resourceTypesForArn(getObject, 'arn:aws:s3:::ec2imagebuilder*'), ['object']);
   });
 
-  it('reads loose matching as "any variable is any text"', () => {
+  it('lets loose matching cross ":" but never a "/" that the formats put after a name', () => {
+    const names = (arn: string): string[] =>
+      catalog.matchingResourceTypes('lambda', arn, { loose: true }).map((r) => r.name);
+    assert.ok(names('arn:aws:lambda:us-east-1:123456789012:function:build:1').includes('function'));
     const listBucket = catalog.action('s3', 'ListBucket')!;
-    assert.deepEqual(catalog.resourceTypesForArn(listBucket, 'arn:aws:s3:::my-bucket/*', { loose: true }), ['bucket']);
+    assert.deepEqual(
+      catalog.resourceTypesForArn(listBucket, 'arn:aws:s3:::my-bucket/*', { loose: true }),
+      [],
+    );
   });
 
   it('lets role names carry paths and wildcards match inside components', () => {
     const passRole = catalog.action('iam', 'PassRole')!;
-    assert.deepEqual(catalog.resourceTypesForArn(passRole, 'arn:aws:iam::123456789012:role/service/builder'), [
-      'role',
-    ]);
+    assert.deepEqual(
+      catalog.resourceTypesForArn(passRole, 'arn:aws:iam::123456789012:role/service/builder'),
+      ['role'],
+    );
     assert.deepEqual(catalog.resourceTypesForArn(passRole, 'arn:aws:iam::*:role/*imagebuilder*'), ['role']);
     assert.deepEqual(catalog.resourceTypesForArn(passRole, 'arn:aws:iam::123456789012:user/alice'), []);
     assert.deepEqual(catalog.resourceTypesForArn(passRole, '*'), ['role']);
@@ -136,9 +154,10 @@ describe('resource types', () => {
 
   it('lets a log-group pattern with a trailing * cover its log streams', () => {
     const putLogEvents = catalog.action('logs', 'PutLogEvents')!;
-    assert.deepEqual(catalog.resourceTypesForArn(putLogEvents, 'arn:aws:logs:*:*:log-group:/aws/imagebuilder/*'), [
-      'log-stream',
-    ]);
+    assert.deepEqual(
+      catalog.resourceTypesForArn(putLogEvents, 'arn:aws:logs:*:*:log-group:/aws/imagebuilder/*'),
+      ['log-stream'],
+    );
   });
 });
 
@@ -149,7 +168,10 @@ describe('condition keys', () => {
   });
 
   it('knows iam:PassedToService as a single-valued String', () => {
-    assert.deepEqual(catalog.conditionKey('iam:passedtoservice'), { key: 'iam:PassedToService', type: 'String' });
+    assert.deepEqual(catalog.conditionKey('iam:passedtoservice'), {
+      key: 'iam:PassedToService',
+      type: 'String',
+    });
     assert.equal(catalog.isMultiValued('iam:PassedToService'), false);
   });
 

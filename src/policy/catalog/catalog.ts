@@ -9,7 +9,7 @@ import { compileGlob } from '../match/glob.js';
 import { arnPatternMeetsFormat, prepareArnPattern, type PreparedArnPattern } from './arn-template.js';
 import { BoundedCache } from './bounded-cache.js';
 import { globalConditionKey } from './global-keys.js';
-import { readServiceNames, readUnassociatedPrefixes } from './iam-data-files.js';
+import { readRcpServices, readServiceNames, readUnassociatedPrefixes } from './iam-data-files.js';
 import { ServiceData, isTemplated, templatePattern } from './service-data.js';
 import type { ActionInfo, ArnMatchOptions, Catalog, ConditionKeyInfo, ResourceTypeInfo } from './types.js';
 
@@ -20,6 +20,7 @@ export class IamDataCatalog implements Catalog {
   private readonly services = new Map<string, ServiceData>();
   private readonly expansions = new Map<string, readonly ActionInfo[]>();
   private readonly keys = new Map<string, ConditionKeyInfo | null>();
+  private rcpServices?: ReadonlySet<string>;
   private prefixes?: readonly { readonly pattern: RegExp; readonly services: readonly string[] }[];
   private readonly patterns = new BoundedCache<PreparedArnPattern>(4096);
   private readonly arnTypes = new BoundedCache<readonly ResourceTypeInfo[]>(4096);
@@ -34,6 +35,11 @@ export class IamDataCatalog implements Catalog {
 
   serviceExists(service: string): boolean {
     return this.data(service) !== undefined;
+  }
+
+  supportsRcp(service: string): boolean {
+    this.rcpServices ??= new Set(readRcpServices());
+    return this.rcpServices.has(service.toLowerCase());
   }
 
   /** The services whose data files have been read so far (for tests of the laziness). */
@@ -88,11 +94,17 @@ export class IamDataCatalog implements Catalog {
   }
 
   resourceTypesForArn(action: ActionInfo, arn: string, options: ArnMatchOptions = {}): readonly string[] {
-    const matching = new Set(this.matchingResourceTypes(action.service, arn, options).map((m) => m.name.toLowerCase()));
+    const matching = new Set(
+      this.matchingResourceTypes(action.service, arn, options).map((m) => m.name.toLowerCase()),
+    );
     return action.resourceTypes.filter((r) => matching.has(r.name.toLowerCase())).map((r) => r.name);
   }
 
-  matchingResourceTypes(service: string, arn: string, options: ArnMatchOptions = {}): readonly ResourceTypeInfo[] {
+  matchingResourceTypes(
+    service: string,
+    arn: string,
+    options: ArnMatchOptions = {},
+  ): readonly ResourceTypeInfo[] {
     const loose = options.loose === true;
     const key = `${loose ? 'loose' : 'strict'} ${service.toLowerCase()} ${arn}`;
     return this.arnTypes.get(key, () => {
@@ -144,7 +156,9 @@ export class IamDataCatalog implements Catalog {
   /** Services defining keys of a non-service prefix (`saml`, `token.actions.githubusercontent.com`, ...). */
   private servicesForPrefix(prefix: string): readonly string[] {
     this.prefixes ??= Object.entries(readUnassociatedPrefixes()).map(([p, services]) => ({
-      pattern: isTemplated(p) ? templatePattern(p) : new RegExp(`^${p.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`),
+      pattern: isTemplated(p)
+        ? templatePattern(p)
+        : new RegExp(`^${p.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`),
       services,
     }));
     return this.prefixes.filter((p) => p.pattern.test(prefix)).flatMap((p) => p.services);

@@ -61,6 +61,11 @@ export function readUnassociatedPrefixes(): Readonly<Record<string, readonly str
   return readData<Readonly<Record<string, readonly string[]>>>('unassociatedConditions.json');
 }
 
+/** The services whose actions resource control policies (RCPs) can restrict. */
+export function readRcpServices(): readonly string[] {
+  return readData<readonly string[]>('rcpSupportedServices.json');
+}
+
 /** One data file of a service; the caller must pass a service prefix from readServiceNames(). */
 export function readServiceFile<K extends DataKind>(kind: K, service: string): RawServiceFiles[K] {
   return readData<RawServiceFiles[K]>(`${kind}/${service}.json`);

@@ -23,7 +23,10 @@ describe('lazy loading', () => {
     assert.equal(catalog.action('imagebuilder', 'GetImage')?.name, 'GetImage');
     assert.equal(catalog.expandActionPattern('imagebuilder:List*').length > 0, true);
     assert.equal(catalog.conditionKey('imagebuilder:CreatedResourceTagKeys')?.type, 'ArrayOfString');
-    assert.equal(catalog.matchingResourceTypes('imagebuilder', 'arn:aws:imagebuilder:*:*:image/*').length > 0, true);
+    assert.equal(
+      catalog.matchingResourceTypes('imagebuilder', 'arn:aws:imagebuilder:*:*:image/*').length > 0,
+      true,
+    );
     assert.deepEqual(catalog.loadedServices(), ['imagebuilder']);
     assert.deepEqual(loadedDataFiles('ec2'), []);
     assert.equal(loadedDataFiles('imagebuilder').length, 3);

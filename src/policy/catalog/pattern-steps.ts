@@ -60,7 +60,8 @@ export function stepsIntersect(a: readonly Step[], b: readonly Step[]): boolean 
     const sb = b[j];
     if (sa?.run) push(i + 1, j);
     if (sb?.run) push(i, j + 1);
-    if (sa !== undefined && sb !== undefined && classesMeet(sa, sb)) push(sa.run ? i : i + 1, sb.run ? j : j + 1);
+    if (sa !== undefined && sb !== undefined && classesMeet(sa, sb))
+      push(sa.run ? i : i + 1, sb.run ? j : j + 1);
   }
   return false;
 }

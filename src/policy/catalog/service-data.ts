@@ -26,12 +26,17 @@ export interface ServiceConditionKeys {
   readonly templated: readonly { readonly pattern: RegExp; readonly info: ConditionKeyInfo }[];
 }
 
-const TEMPLATE_PART = /\$\{[^}]*\}|<[^>]*>/;
+/**
+ * Placeholders in templated key names: `${TagKey}`, `<key>`, and two spellings the data also uses, a
+ * final `/tag-key` and a bare final `/` (`sagemaker:ResourceTag/`).
+ */
+const TEMPLATE_PART = /\$\{[^}]*\}|<[^>]*>|(?<=\/)tag-key$|(?<=\/)$/i;
+const TEMPLATE_PARTS = new RegExp(TEMPLATE_PART.source, 'gi');
 const REGEXP_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
 /** `s3:ExistingObjectTag/<key>` -> /^s3:existingobjecttag\/.+$/: the placeholder stands for any text. */
 export function templatePattern(template: string): RegExp {
-  const pieces = template.toLowerCase().split(TEMPLATE_PART);
+  const pieces = template.toLowerCase().split(TEMPLATE_PARTS);
   return new RegExp(`^${pieces.map((p) => p.replace(REGEXP_SYNTAX, '\\$&')).join('.+')}$`);
 }
 

@@ -50,9 +50,10 @@ export interface ConditionKeyInfo {
 
 export interface ArnMatchOptions {
   /**
-   * Loose matching: every `${Var}` of the ARN format matches any run of characters (`:` excepted before the
-   * resource part). The default, strict matching keeps a variable from swallowing the separator that the
-   * service's other ARN formats put after it, so that `arn:aws:s3:::bucket/key` is an object, not a bucket.
+   * Strict matching (the default) keeps a `${Var}` of an ARN format from swallowing any separator that the
+   * service's ARN formats put right after it: `arn:aws:s3:::bucket/key` is an object, not a bucket, and
+   * `function:name:1` is a Lambda version, not a function. Loose matching only keeps the `/` separators
+   * (so `arn:aws:s3:::bucket/*` is still no bucket) and lets a variable be any other text, even empty.
    */
   readonly loose?: boolean;
 }
@@ -62,6 +63,8 @@ export interface Catalog {
   serviceExists(service: string): boolean;
   /** Every known service prefix, lower-case, sorted. */
   serviceNames(): readonly string[];
+  /** True when resource control policies (RCPs) can restrict the service's actions. */
+  supportsRcp(service: string): boolean;
   /** One action, looked up case-insensitively on both parts. */
   action(service: string, action: string): ActionInfo | undefined;
   /** Every action of a service (empty for an unknown service). */

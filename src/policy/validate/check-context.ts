@@ -23,7 +23,12 @@ export type Check = (ctx: CheckContext) => void;
 
 export type ListElement = 'Action' | 'NotAction' | 'Resource' | 'NotResource';
 
-const FIELDS = { Action: 'action', NotAction: 'notAction', Resource: 'resource', NotResource: 'notResource' } as const;
+const FIELDS = {
+  Action: 'action',
+  NotAction: 'notAction',
+  Resource: 'resource',
+  NotResource: 'notResource',
+} as const;
 
 export interface ElementValue {
   readonly value: string;
@@ -38,7 +43,10 @@ export function elementValues(statement: Statement, element: ListElement): Eleme
 }
 
 /** The path of a list element itself, e.g. ['Statement', 0, 'Resource']. */
-export function elementPath(statement: Statement, element: ListElement | 'Principal' | 'NotPrincipal'): JsonPath {
+export function elementPath(
+  statement: Statement,
+  element: ListElement | 'Principal' | 'NotPrincipal',
+): JsonPath {
   return [...statement.path, element];
 }
 

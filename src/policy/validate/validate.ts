@@ -28,6 +28,7 @@ import { checkRedundantActions } from './checks/redundant-actions.js';
 import { checkRedundantResources } from './checks/redundant-resources.js';
 import { checkRedundantStatements } from './checks/redundant-statements.js';
 import { checkRoleGrants } from './checks/role-grants.js';
+import { checkVariableSyntax } from './checks/variable-syntax.js';
 import type { Finding, ValidationPolicyType } from './finding.js';
 import { Report } from './report.js';
 
@@ -54,11 +55,14 @@ export const CHECKS: readonly Check[] = [
   checkConditionValues,
   checkIpRanges,
   checkPolicyVariables,
+  checkVariableSyntax,
   checkRedundantStatements,
 ];
 
 const samePlace = (a: Finding, b: Finding): boolean =>
-  a.issueCode === b.issueCode && a.path.length === b.path.length && a.path.every((step, i) => step === b.path[i]);
+  a.issueCode === b.issueCode &&
+  a.path.length === b.path.length &&
+  a.path.every((step, i) => step === b.path[i]);
 
 export function validatePolicy(
   text: string,

@@ -6,11 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allowPolicy, findingsOf, withCode } from '../testing.js';
+import { allowPolicy, findingsOf, policyOf, withCode } from '../testing.js';
 
 describe('INVALID_SERVICE_IN_ACTION', () => {
   it('reports an unknown service prefix as an error, suggesting the closest service', () => {
-    const [finding, ...rest] = withCode(allowPolicy({ Action: 'imagebuildr:GetImage' }), 'INVALID_SERVICE_IN_ACTION');
+    const [finding, ...rest] = withCode(
+      allowPolicy({ Action: 'imagebuildr:GetImage' }),
+      'INVALID_SERVICE_IN_ACTION',
+    );
     assert.equal(rest.length, 0);
     assert.equal(finding?.findingType, 'ERROR');
     assert.deepEqual(finding?.path, ['Statement', 0, 'Action', 0]);
@@ -21,7 +24,9 @@ describe('INVALID_SERVICE_IN_ACTION', () => {
   });
 
   it('accepts known services in any case', () => {
-    const text = allowPolicy({ Action: ['imagebuilder:GetImage', 'IMAGEBUILDER:getimage', 'ImageBuilder:List*'] });
+    const text = allowPolicy({
+      Action: ['imagebuilder:GetImage', 'IMAGEBUILDER:listimages', 'ImageBuilder:Delete*'],
+    });
     assert.deepEqual(findingsOf(text), []);
   });
 });
@@ -32,11 +37,17 @@ describe('INVALID_ACTION', () => {
     const [finding] = withCode(text, 'INVALID_ACTION');
     assert.equal(finding?.findingType, 'ERROR');
     assert.deepEqual(finding?.path, ['Statement', 0, 'NotAction', 0]);
-    assert.equal(finding?.message, 'The action imagebuilder:GetImge does not exist. Did you mean imagebuilder:GetImage?');
+    assert.equal(
+      finding?.message,
+      'The action imagebuilder:GetImge does not exist. Did you mean imagebuilder:GetImage?',
+    );
   });
 
   it('reports a wildcard pattern that names no action, and a value without a service prefix', () => {
-    const findings = withCode(allowPolicy({ Action: ['imagebuilder:Frobnicate*', 's3GetObject'] }), 'INVALID_ACTION');
+    const findings = withCode(
+      allowPolicy({ Action: ['imagebuilder:Frobnicate*', 's3GetObject'] }),
+      'INVALID_ACTION',
+    );
     assert.deepEqual(
       findings.map((f) => f.path),
       [
@@ -61,5 +72,40 @@ describe('WILDCARD_IN_SERVICE_NAME (actions)', () => {
 
   it('does not report a plain service prefix', () => {
     assert.deepEqual(withCode(allowPolicy({ Action: 'imagebuilder:Get*' }), 'WILDCARD_IN_SERVICE_NAME'), []);
+  });
+});
+
+describe('SCP_SYNTAX_ERROR_ACTION_WILDCARD', () => {
+  const scp = (action: string): string => policyOf({ Effect: 'Deny', Action: action, Resource: '*' });
+
+  it('reports a wildcard that is not at the end of an SCP action (the reference example iam:*role)', () => {
+    const [finding] = withCode(scp('iam:*role'), 'SCP_SYNTAX_ERROR_ACTION_WILDCARD', 'scp');
+    assert.equal(finding?.findingType, 'ERROR');
+    assert.equal(
+      finding?.message,
+      'SCP actions can include wildcards (*) only at the end of a string. Update iam:*role.',
+    );
+  });
+
+  it('accepts a trailing wildcard in an SCP, and any wildcard in other policy types', () => {
+    assert.deepEqual(withCode(scp('iam:Get*'), 'SCP_SYNTAX_ERROR_ACTION_WILDCARD', 'scp'), []);
+    assert.deepEqual(withCode(allowPolicy({ Action: 'iam:*Role' }), 'SCP_SYNTAX_ERROR_ACTION_WILDCARD'), []);
+  });
+});
+
+describe('RCP_SYNTAX_ERROR_ACTION', () => {
+  const rcp = (action: string): string =>
+    policyOf({ Effect: 'Deny', Principal: '*', Action: action, Resource: '*' });
+
+  it('reports an action of a service that RCPs do not cover', () => {
+    const [finding] = withCode(rcp('imagebuilder:*'), 'RCP_SYNTAX_ERROR_ACTION', 'rcp');
+    assert.equal(finding?.findingType, 'ERROR');
+    assert.deepEqual(finding?.path, ['Statement', 0, 'Action', 0]);
+  });
+
+  it('accepts actions of services that RCPs cover', () => {
+    for (const action of ['s3:GetObject', 'sts:AssumeRole', 'kms:Decrypt', 'secretsmanager:GetSecretValue']) {
+      assert.deepEqual(withCode(rcp(action), 'RCP_SYNTAX_ERROR_ACTION', 'rcp'), [], action);
+    }
   });
 });

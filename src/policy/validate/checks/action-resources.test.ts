@@ -14,12 +14,18 @@ const COMPONENT = 'arn:aws:imagebuilder:us-east-1:111122223333:component/hardeni
 
 describe('ACTION_REQUIRES_WILDCARD_RESOURCE', () => {
   it('reports an action without resource types in a statement with specific resources', () => {
-    const text = allowPolicy({ Action: ['imagebuilder:GetImage', 'imagebuilder:ListImages'], Resource: IMAGE });
+    const text = allowPolicy({
+      Action: ['imagebuilder:GetImage', 'imagebuilder:ListImages'],
+      Resource: IMAGE,
+    });
     const [finding, ...rest] = withCode(text, 'ACTION_REQUIRES_WILDCARD_RESOURCE');
     assert.equal(rest.length, 0);
     assert.equal(finding?.findingType, 'WARNING');
     assert.deepEqual(finding?.path, ['Statement', 0, 'Action', 1]);
-    assert.match(finding?.message ?? '', /imagebuilder:ListImages does not support resource-level permissions/);
+    assert.match(
+      finding?.message ?? '',
+      /imagebuilder:ListImages does not support resource-level permissions/,
+    );
     assert.match(finding?.learnMoreLink ?? '', /service-authorization/);
   });
 

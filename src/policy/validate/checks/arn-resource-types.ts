@@ -1,9 +1,10 @@
 /**
  * Resource ARNs against the ARN formats of their service: a resource part that fits none of them
  * (INVALID_ARN_RESOURCE), and a Region or account where the fitting formats have none
- * (ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED) or none where they all have one (MISSING_ARN_REGION,
- * MISSING_ARN_ACCOUNT). Formats are matched loosely (a `${Var}` is any text) so that only ARNs that can
- * never name a resource are reported; services the catalogue does not know are left alone.
+ * (ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED) or no Region where they all have one
+ * (MISSING_ARN_REGION). A missing account is not reported: AWS-owned resources (`arn:aws:ssm:*::document/
+ * AWS-RunShellScript`) leave it empty where the formats have one. Formats are matched loosely so that only
+ * ARNs that can never name a resource are reported; services the catalogue does not know are left alone.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-arn-resource
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-arn-account-not-allowed
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-arn-region
@@ -28,7 +29,8 @@ function checkArn(ctx: CheckContext, { value, path }: ElementValue): void {
     .matchingResourceTypes(service, anyPlace, { loose: true })
     .flatMap((r) => r.arnParts ?? []);
   if (fitting.length === 0) {
-    const message = 'Resource ARN does not match the expected ARN format. Update the resource portion of the ARN.';
+    const message =
+      'Resource ARN does not match the expected ARN format. Update the resource portion of the ARN.';
     report.add('INVALID_ARN_RESOURCE', message, path);
     return;
   }
@@ -36,7 +38,11 @@ function checkArn(ctx: CheckContext, { value, path }: ElementValue): void {
   if (literal(arn.region)) {
     const regions = agreement(fitting, 'region');
     if (arn.region !== '' && regions === 'empty') {
-      report.add('ARN_REGION_NOT_ALLOWED', `The service ${service} does not support specifying a Region in the resource ARN.`, path);
+      report.add(
+        'ARN_REGION_NOT_ALLOWED',
+        `The service ${service} does not support specifying a Region in the resource ARN.`,
+        path,
+      );
     } else if (arn.region === '' && regions === 'filled') {
       report.add('MISSING_ARN_REGION', `Add a Region to the ${service} resource ARN.`, path);
     }
@@ -46,8 +52,6 @@ function checkArn(ctx: CheckContext, { value, path }: ElementValue): void {
     if (arn.account !== '' && accounts === 'empty') {
       const message = `The service ${service} does not support specifying an account ID in the resource ARN.`;
       report.add('ARN_ACCOUNT_NOT_ALLOWED', message, path);
-    } else if (arn.account === '' && accounts === 'filled') {
-      report.add('MISSING_ARN_ACCOUNT', `Add an account ID to the ${service} resource ARN.`, path);
     }
   }
 }

@@ -50,9 +50,15 @@ describe('INVALID_ARN_SERVICE_CASE', () => {
 
 describe('INVALID_ARN_ACCOUNT', () => {
   it('reports an account that is not 12 digits', () => {
-    const findings = withCode(allowPolicy({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::12345:role/builder' }), 'INVALID_ARN_ACCOUNT');
+    const findings = withCode(
+      allowPolicy({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::12345:role/builder' }),
+      'INVALID_ARN_ACCOUNT',
+    );
     assert.equal(findings[0]?.findingType, 'ERROR');
-    assert.equal(findings[0]?.message, 'The resource ARN account ID 12345 is not valid. Provide a 12-digit account ID.');
+    assert.equal(
+      findings[0]?.message,
+      'The resource ARN account ID 12345 is not valid. Provide a 12-digit account ID.',
+    );
   });
 
   it('accepts 12 digits, wildcards, aws-owned resources and empty accounts', () => {
@@ -62,13 +68,19 @@ describe('INVALID_ARN_ACCOUNT', () => {
       'arn:aws:iam::aws:policy/AWSImageBuilderReadOnlyAccess',
       'arn:aws:s3:::amzn-s3-demo-bucket',
     ];
-    assert.deepEqual(withCode(allowPolicy({ Action: 'iam:*', Resource: resources }), 'INVALID_ARN_ACCOUNT'), []);
+    assert.deepEqual(
+      withCode(allowPolicy({ Action: 'iam:*', Resource: resources }), 'INVALID_ARN_ACCOUNT'),
+      [],
+    );
   });
 });
 
 describe('WILDCARD_IN_SERVICE_NAME (resources)', () => {
   it('suggests not to use wildcards in the service of an ARN (the reference example)', () => {
-    const findings = withCode(allowPolicy({ Action: 's3:*', Resource: 'arn:aws:*code*::111122223333:*' }), 'WILDCARD_IN_SERVICE_NAME');
+    const findings = withCode(
+      allowPolicy({ Action: 's3:*', Resource: 'arn:aws:*code*::111122223333:*' }),
+      'WILDCARD_IN_SERVICE_NAME',
+    );
     assert.equal(findings[0]?.findingType, 'SUGGESTION');
     assert.deepEqual(findings[0]?.path, ['Statement', 0, 'Resource', 0]);
   });

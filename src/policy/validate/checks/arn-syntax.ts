@@ -37,8 +37,18 @@ function checkArn(ctx: CheckContext, { value, path }: ElementValue): void {
     report.add('INVALID_ARN_SERVICE_CASE', message, path);
   }
   const account = arn.account;
-  if (account !== '' && account !== 'aws' && !hasWildcard(account) && !account.includes('${') && !ACCOUNT_ID.test(account)) {
-    report.add('INVALID_ARN_ACCOUNT', `The resource ARN account ID ${account} is not valid. Provide a 12-digit account ID.`, path);
+  if (
+    account !== '' &&
+    account !== 'aws' &&
+    !hasWildcard(account) &&
+    !account.includes('${') &&
+    !ACCOUNT_ID.test(account)
+  ) {
+    report.add(
+      'INVALID_ARN_ACCOUNT',
+      `The resource ARN account ID ${account} is not valid. Provide a 12-digit account ID.`,
+      path,
+    );
   }
 }
 

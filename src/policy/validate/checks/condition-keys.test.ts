@@ -17,7 +17,10 @@ describe('INVALID_GLOBAL_CONDITION_KEY', () => {
     const [finding] = withCode(withKey('aws:usrname'), 'INVALID_GLOBAL_CONDITION_KEY');
     assert.equal(finding?.findingType, 'ERROR');
     assert.deepEqual(finding?.path, ['Statement', 0, 'Condition', 'StringEquals', 'aws:usrname']);
-    assert.equal(finding?.message, 'The condition key aws:usrname does not exist. Use a valid condition key.');
+    assert.equal(
+      finding?.message,
+      'The condition key aws:usrname does not exist. Use a valid condition key.',
+    );
   });
 
   it('accepts global keys in any case, and tag keys with a tag name', () => {
@@ -38,13 +41,25 @@ describe('MISSING_TAG_KEY_IN_CONDITION', () => {
 
 describe('DEPRECATED_GLOBAL_CONDITION_KEY', () => {
   it('warns about aws:ARN', () => {
-    const [finding] = withCode(withKey('aws:ARN', 'ArnLike', 'arn:aws:iam::111122223333:role/x'), 'DEPRECATED_GLOBAL_CONDITION_KEY');
+    const [finding] = withCode(
+      withKey('aws:ARN', 'ArnLike', 'arn:aws:iam::111122223333:role/x'),
+      'DEPRECATED_GLOBAL_CONDITION_KEY',
+    );
     assert.equal(finding?.findingType, 'WARNING');
-    assert.equal(finding?.message, 'We recommend that you update aws:ARN to use the newer condition keys aws:PrincipalArn or aws:SourceArn.');
+    assert.equal(
+      finding?.message,
+      'We recommend that you update aws:ARN to use the newer condition keys aws:PrincipalArn or aws:SourceArn.',
+    );
   });
 
   it('does not warn about aws:PrincipalArn', () => {
-    assert.deepEqual(withCode(withKey('aws:PrincipalArn', 'ArnLike', 'arn:aws:iam::111122223333:role/x'), 'DEPRECATED_GLOBAL_CONDITION_KEY'), []);
+    assert.deepEqual(
+      withCode(
+        withKey('aws:PrincipalArn', 'ArnLike', 'arn:aws:iam::111122223333:role/x'),
+        'DEPRECATED_GLOBAL_CONDITION_KEY',
+      ),
+      [],
+    );
   });
 });
 
@@ -59,13 +74,24 @@ describe('INVALID_SERVICE_CONDITION_KEY', () => {
   });
 
   it('accepts service keys, templated ones included', () => {
-    for (const key of ['imagebuilder:Ec2MetadataHttpTokens', 'imagebuilder:CreatedResourceTag/CreatedBy', 'iam:PassedToService', 'ssm:resourceTag/CreatedBy', 's3:ExistingObjectTag/team']) {
+    for (const key of [
+      'imagebuilder:Ec2MetadataHttpTokens',
+      'imagebuilder:CreatedResourceTag/CreatedBy',
+      'iam:PassedToService',
+      'ssm:resourceTag/CreatedBy',
+      's3:ExistingObjectTag/team',
+    ]) {
       assert.deepEqual(findingsOf(withKey(key)), [], key);
     }
   });
 
   it('leaves the claims of identity providers alone', () => {
-    for (const key of ['token.actions.githubusercontent.com:sub', 'accounts.google.com:aud', 'oidc.example.com:sub', 'saml:aud']) {
+    for (const key of [
+      'token.actions.githubusercontent.com:sub',
+      'accounts.google.com:aud',
+      'oidc.example.com:sub',
+      'saml:aud',
+    ]) {
       assert.deepEqual(findingsOf(withKey(key)), [], key);
     }
   });

@@ -21,11 +21,16 @@ function checkKey(ctx: CheckContext, { key, path }: ConditionEntry): void {
   const lower = key.toLowerCase();
   const colon = lower.indexOf(':');
   if (colon <= 0 || colon === lower.length - 1) {
-    ctx.report.add('INVALID_CONDITION_KEY_FORMAT', 'The condition key format is not valid. Use the format service:keyname.', path);
+    ctx.report.add(
+      'INVALID_CONDITION_KEY_FORMAT',
+      'The condition key format is not valid. Use the format service:keyname.',
+      path,
+    );
     return;
   }
   if (lower === 'aws:arn') {
-    const message = 'We recommend that you update aws:ARN to use the newer condition keys aws:PrincipalArn or aws:SourceArn.';
+    const message =
+      'We recommend that you update aws:ARN to use the newer condition keys aws:PrincipalArn or aws:SourceArn.';
     ctx.report.add('DEPRECATED_GLOBAL_CONDITION_KEY', message, path);
     return;
   }
@@ -37,13 +42,21 @@ function checkKey(ctx: CheckContext, { key, path }: ConditionEntry): void {
     const message = `The condition key ${key} must include a tag key to control access based on tags. Use the format ${tagBase}/tag-key and specify a key name for tag-key.`;
     ctx.report.add('MISSING_TAG_KEY_IN_CONDITION', message, path);
   } else if (prefix === 'aws') {
-    ctx.report.add('INVALID_GLOBAL_CONDITION_KEY', `The condition key ${key} does not exist. Use a valid condition key.`, path);
+    ctx.report.add(
+      'INVALID_GLOBAL_CONDITION_KEY',
+      `The condition key ${key} does not exist. Use a valid condition key.`,
+      path,
+    );
   } else if (catalog.isConditionKeyPrefix(prefix)) {
     if (prefix.includes('.')) return; // an identity provider's claim
     const message = `The condition key ${key} does not exist in the service ${prefix}. Use a valid condition key.`;
     ctx.report.add('INVALID_SERVICE_CONDITION_KEY', message, path);
   } else if (!prefix.includes('.') && !prefix.includes('/')) {
-    ctx.report.add('INVALID_SERVICE', `The service ${prefix} does not exist. Use a valid service name.`, path);
+    ctx.report.add(
+      'INVALID_SERVICE',
+      `The service ${prefix} does not exist. Use a valid service name.`,
+      path,
+    );
   }
 }
 

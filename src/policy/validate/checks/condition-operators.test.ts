@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowPolicy, findingsOf, withCode } from '../testing.js';
 
-const withCondition = (condition: object): string => allowPolicy({ Action: 's3:GetObject', Condition: condition });
+const withCondition = (condition: object): string =>
+  allowPolicy({ Action: 's3:GetObject', Condition: condition });
 
 describe('INVALID_CONDITION_OPERATOR', () => {
   it('reports an unknown operator once, at the operator', () => {
@@ -19,12 +20,24 @@ describe('INVALID_CONDITION_OPERATOR', () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0]?.findingType, 'ERROR');
     assert.deepEqual(findings[0]?.path, ['Statement', 0, 'Condition', 'StringEqualz']);
-    assert.equal(findings[0]?.message, 'The condition operator StringEqualz is not valid. Use a valid condition operator.');
+    assert.equal(
+      findings[0]?.message,
+      'The condition operator StringEqualz is not valid. Use a valid condition operator.',
+    );
   });
 
   it('reports an unknown qualifier and an operator spelt in another case', () => {
-    assert.equal(withCode(withCondition({ 'ForSomeValues:StringEquals': { 'aws:TagKeys': 'x' } }), 'INVALID_CONDITION_OPERATOR').length, 1);
-    assert.equal(withCode(withCondition({ stringEquals: { 'aws:username': 'x' } }), 'INVALID_CONDITION_OPERATOR').length, 1);
+    assert.equal(
+      withCode(
+        withCondition({ 'ForSomeValues:StringEquals': { 'aws:TagKeys': 'x' } }),
+        'INVALID_CONDITION_OPERATOR',
+      ).length,
+      1,
+    );
+    assert.equal(
+      withCode(withCondition({ stringEquals: { 'aws:username': 'x' } }), 'INVALID_CONDITION_OPERATOR').length,
+      1,
+    );
   });
 
   it('accepts documented operators with qualifiers and IfExists', () => {
@@ -39,23 +52,35 @@ describe('INVALID_CONDITION_OPERATOR', () => {
 
 describe('NULL_WITH_IF_EXISTS and NULL_WITH_QUALIFIER', () => {
   it('reports NullIfExists as an error', () => {
-    const [finding] = withCode(withCondition({ NullIfExists: { 'aws:username': 'true' } }), 'NULL_WITH_IF_EXISTS');
+    const [finding] = withCode(
+      withCondition({ NullIfExists: { 'aws:username': 'true' } }),
+      'NULL_WITH_IF_EXISTS',
+    );
     assert.equal(finding?.findingType, 'ERROR');
   });
 
   it('suggests not to qualify Null', () => {
-    const [finding] = withCode(withCondition({ 'ForAnyValue:Null': { 'aws:TagKeys': 'true' } }), 'NULL_WITH_QUALIFIER');
+    const [finding] = withCode(
+      withCondition({ 'ForAnyValue:Null': { 'aws:TagKeys': 'true' } }),
+      'NULL_WITH_QUALIFIER',
+    );
     assert.equal(finding?.findingType, 'SUGGESTION');
   });
 
   it('accepts a plain Null, on single- and multivalued keys', () => {
-    assert.deepEqual(findingsOf(withCondition({ Null: { 'aws:username': 'true', 'aws:TagKeys': 'false' } })), []);
+    assert.deepEqual(
+      findingsOf(withCondition({ Null: { 'aws:username': 'true', 'aws:TagKeys': 'false' } })),
+      [],
+    );
   });
 });
 
 describe('FORALLVALUES_WITH_SINGLE_VALUED_KEY', () => {
   it('warns about ForAllValues on a single-valued key', () => {
-    const [finding] = withCode(withCondition({ 'ForAllValues:StringEquals': { 'aws:username': 'alice' } }), 'FORALLVALUES_WITH_SINGLE_VALUED_KEY');
+    const [finding] = withCode(
+      withCondition({ 'ForAllValues:StringEquals': { 'aws:username': 'alice' } }),
+      'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
+    );
     assert.equal(finding?.findingType, 'SECURITY_WARNING');
     assert.equal(
       finding?.message,
@@ -74,12 +99,18 @@ describe('FORALLVALUES_WITH_SINGLE_VALUED_KEY', () => {
 
 describe('MISSING_QUALIFIER', () => {
   it('reports a multivalued key without ForAllValues or ForAnyValue', () => {
-    const [finding] = withCode(withCondition({ StringEquals: { 'aws:TagKeys': 'Env' } }), 'MISSING_QUALIFIER');
+    const [finding] = withCode(
+      withCondition({ StringEquals: { 'aws:TagKeys': 'Env' } }),
+      'MISSING_QUALIFIER',
+    );
     assert.equal(finding?.findingType, 'ERROR');
     assert.deepEqual(finding?.path, ['Statement', 0, 'Condition', 'StringEquals', 'aws:TagKeys']);
   });
 
   it('accepts single-valued keys without a qualifier', () => {
-    assert.deepEqual(withCode(withCondition({ StringEquals: { 'aws:username': 'alice' } }), 'MISSING_QUALIFIER'), []);
+    assert.deepEqual(
+      withCode(withCondition({ StringEquals: { 'aws:username': 'alice' } }), 'MISSING_QUALIFIER'),
+      [],
+    );
   });
 });

@@ -25,7 +25,8 @@ function checkEntry(ctx: CheckContext, entry: ConditionEntry, reportOperator: bo
     return;
   }
   if (spec.allowsIfExists === false && name.ifExists && reportOperator) {
-    const message = 'The Null condition operator cannot be used with the IfExists suffix. Update the operator or the suffix.';
+    const message =
+      'The Null condition operator cannot be used with the IfExists suffix. Update the operator or the suffix.';
     report.add('NULL_WITH_IF_EXISTS', message, operatorPath);
   }
   if (spec.name === 'Null' && name.qualifier !== undefined && reportOperator) {

@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 import { allowPolicy, withCode } from '../testing.js';
 
 const typeMismatches = (condition: object): string[] =>
-  withCode(allowPolicy({ Action: 's3:GetObject', Condition: condition }), 'TYPE_MISMATCH').map((f) => f.message);
+  withCode(allowPolicy({ Action: 's3:GetObject', Condition: condition }), 'TYPE_MISMATCH').map(
+    (f) => f.message,
+  );
 
 describe('TYPE_MISMATCH', () => {
   it('reports a Numeric operator on a String key', () => {
@@ -23,16 +25,20 @@ describe('TYPE_MISMATCH', () => {
     ]);
   });
 
-  it('reports an ARN operator on a String key and a Date operator on a Numeric key', () => {
-    assert.equal(typeMismatches({ ArnLike: { 'iam:PassedToService': 'arn:aws:*' } }).length, 1);
+  it('reports an IP operator on a String key and a Date operator on a Numeric key', () => {
+    assert.equal(typeMismatches({ IpAddress: { 'iam:PassedToService': '203.0.113.0/24' } }).length, 1);
     assert.equal(typeMismatches({ DateGreaterThan: { 'aws:MultiFactorAuthAge': '2024-01-01' } }).length, 1);
   });
 
-  it('accepts matching families, String operators on ARN keys, and Null everywhere', () => {
+  it("accepts matching families, String and ARN operators on each other's keys, and Null everywhere", () => {
     const condition = {
       StringEquals: { 'aws:username': 'alice' },
       StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' },
-      ArnLike: { 'aws:SourceArn': 'arn:aws:imagebuilder:*:111122223333:image/*' },
+      ArnLike: {
+        'aws:SourceArn': 'arn:aws:imagebuilder:*:111122223333:image/*',
+        'kms:EncryptionContext:aws:logs:arn':
+          'arn:aws:logs:us-east-1:111122223333:log-group:/aws/imagebuilder/*',
+      },
       Bool: { 'aws:SecureTransport': 'true' },
       NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' },
       DateGreaterThan: { 'aws:CurrentTime': '2024-01-01T00:00:00Z' },

@@ -1,8 +1,9 @@
 /**
  * TYPE_MISMATCH: the operator's family does not fit the condition key's type, e.g. NumericEquals on the
- * String key aws:username or StringEquals on the Bool key aws:SecureTransport. ARN keys also take String
- * operators; aws:EpochTime takes Date and Numeric operators; Null fits every key. Keys the catalogue
- * does not know are left alone.
+ * String key aws:username or StringEquals on the Bool key aws:SecureTransport. String and ARN operators
+ * are interchangeable (many String keys hold ARNs, such as kms:EncryptionContext:aws:logs:arn, which AWS's
+ * own policies compare with ArnLike); aws:EpochTime takes Date and Numeric operators; Null fits every key.
+ * Keys the catalogue does not know are left alone.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-general-warning-type-mismatch
  * Key types: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  * aws:EpochTime (Date, Numeric): https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-epochtime
@@ -14,7 +15,7 @@ import type { CheckContext } from '../check-context.js';
 
 /** Per key type (without `ArrayOf`): the operator families that fit and how AA names the right one. */
 const FITS: Readonly<Record<string, { readonly families: readonly string[]; readonly name: string }>> = {
-  String: { families: ['String'], name: 'String' },
+  String: { families: ['String', 'ARN'], name: 'String' },
   ARN: { families: ['ARN', 'String'], name: 'Arn' },
   Bool: { families: ['Boolean'], name: 'Bool' },
   Numeric: { families: ['Numeric'], name: 'Numeric' },
@@ -22,7 +23,10 @@ const FITS: Readonly<Record<string, { readonly families: readonly string[]; read
   IPAddress: { families: ['IP address'], name: 'IpAddress' },
 };
 
-function fitFor(lowerKey: string, type: string): { readonly families: readonly string[]; readonly name: string } | undefined {
+function fitFor(
+  lowerKey: string,
+  type: string,
+): { readonly families: readonly string[]; readonly name: string } | undefined {
   if (lowerKey === 'aws:epochtime') return { families: ['Date', 'Numeric'], name: 'Date or Numeric' };
   return FITS[type.replace(/^ArrayOf/, '')];
 }

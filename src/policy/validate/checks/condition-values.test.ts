@@ -12,7 +12,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allowPolicy, withCode } from '../testing.js';
 
-const withCondition = (condition: object): string => allowPolicy({ Action: 's3:GetObject', Condition: condition });
+const withCondition = (condition: object): string =>
+  allowPolicy({ Action: 's3:GetObject', Condition: condition });
 
 describe('TYPE_MISMATCH_BOOLEAN', () => {
   it('reports values of Bool and Null that are not true or false', () => {
@@ -38,13 +39,22 @@ describe('INVALID_CONDITION_MULTIPLE_BOOLEAN', () => {
   it('reports several values for Bool', () => {
     const text = withCondition({ Bool: { 'aws:SecureTransport': ['true', 'false'] } });
     assert.equal(withCode(text, 'INVALID_CONDITION_MULTIPLE_BOOLEAN')[0]?.findingType, 'ERROR');
-    assert.deepEqual(withCode(withCondition({ Bool: { 'aws:SecureTransport': ['true'] } }), 'INVALID_CONDITION_MULTIPLE_BOOLEAN'), []);
+    assert.deepEqual(
+      withCode(
+        withCondition({ Bool: { 'aws:SecureTransport': ['true'] } }),
+        'INVALID_CONDITION_MULTIPLE_BOOLEAN',
+      ),
+      [],
+    );
   });
 });
 
 describe('TYPE_MISMATCH_NUMBER and REDUNDANT_CONDITION_VALUE_NUM', () => {
   it('reports a value that is not a number', () => {
-    const [finding] = withCode(withCondition({ NumericLessThan: { 'aws:MultiFactorAuthAge': 'an hour' } }), 'TYPE_MISMATCH_NUMBER');
+    const [finding] = withCode(
+      withCondition({ NumericLessThan: { 'aws:MultiFactorAuthAge': 'an hour' } }),
+      'TYPE_MISMATCH_NUMBER',
+    );
     assert.equal(finding?.message, 'Add a valid numeric value for the condition operator NumericLessThan.');
   });
 
@@ -59,20 +69,41 @@ describe('TYPE_MISMATCH_NUMBER and REDUNDANT_CONDITION_VALUE_NUM', () => {
   });
 
   it('accepts one bound, and several values for NumericEquals', () => {
-    assert.deepEqual(withCode(withCondition({ NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } }), 'REDUNDANT_CONDITION_VALUE_NUM'), []);
-    assert.deepEqual(withCode(withCondition({ NumericEquals: { 's3:max-keys': ['10', '20'] } }), 'REDUNDANT_CONDITION_VALUE_NUM'), []);
+    assert.deepEqual(
+      withCode(
+        withCondition({ NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } }),
+        'REDUNDANT_CONDITION_VALUE_NUM',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      withCode(
+        withCondition({ NumericEquals: { 's3:max-keys': ['10', '20'] } }),
+        'REDUNDANT_CONDITION_VALUE_NUM',
+      ),
+      [],
+    );
   });
 });
 
 describe('TYPE_MISMATCH_DATE and INVALID_DATE_VALUE', () => {
   it('reports a value that is not a date', () => {
-    const [finding] = withCode(withCondition({ DateGreaterThan: { 'aws:CurrentTime': 'next tuesday' } }), 'TYPE_MISMATCH_DATE');
+    const [finding] = withCode(
+      withCondition({ DateGreaterThan: { 'aws:CurrentTime': 'next tuesday' } }),
+      'TYPE_MISMATCH_DATE',
+    );
     assert.equal(finding?.findingType, 'WARNING');
   });
 
   it('warns that epoch time such as 2021 might not resolve as expected', () => {
-    const [finding] = withCode(withCondition({ DateGreaterThan: { 'aws:CurrentTime': '2021' } }), 'INVALID_DATE_VALUE');
-    assert.equal(finding?.message, 'The date 2021 might not resolve as expected. We recommend that you use the YYYY-MM-DD format.');
+    const [finding] = withCode(
+      withCondition({ DateGreaterThan: { 'aws:CurrentTime': '2021' } }),
+      'INVALID_DATE_VALUE',
+    );
+    assert.equal(
+      finding?.message,
+      'The date 2021 might not resolve as expected. We recommend that you use the YYYY-MM-DD format.',
+    );
   });
 
   it('accepts W3C dates, and epoch seconds for aws:EpochTime', () => {
@@ -87,8 +118,14 @@ describe('TYPE_MISMATCH_DATE and INVALID_DATE_VALUE', () => {
 
 describe('TYPE_MISMATCH_STRING', () => {
   it('reports a BinaryEquals value that is not base-64', () => {
-    const [finding] = withCode(withCondition({ BinaryEquals: { 'aws:username': 'not base64!' } }), 'TYPE_MISMATCH_STRING');
-    assert.equal(finding?.message, 'Add a valid base64-encoded string value for the condition operator BinaryEquals.');
+    const [finding] = withCode(
+      withCondition({ BinaryEquals: { 'aws:username': 'not base64!' } }),
+      'TYPE_MISMATCH_STRING',
+    );
+    assert.equal(
+      finding?.message,
+      'Add a valid base64-encoded string value for the condition operator BinaryEquals.',
+    );
     const valid = withCondition({ BinaryEquals: { 'aws:username': 'QmluYXJ5VmFsdWVJbkJhc2U2NA==' } });
     assert.deepEqual(withCode(valid, 'TYPE_MISMATCH_STRING'), []);
   });
@@ -99,7 +136,14 @@ describe('WILDCARD_WITHOUT_LIKE_OPERATOR', () => {
     const text = withCondition({ StringEquals: { 'aws:PrincipalTag/job-category': 'admin-*' } });
     const [finding] = withCode(text, 'WILDCARD_WITHOUT_LIKE_OPERATOR');
     assert.equal(finding?.findingType, 'WARNING');
-    assert.deepEqual(finding?.path, ['Statement', 0, 'Condition', 'StringEquals', 'aws:PrincipalTag/job-category', 0]);
+    assert.deepEqual(finding?.path, [
+      'Statement',
+      0,
+      'Condition',
+      'StringEquals',
+      'aws:PrincipalTag/job-category',
+      0,
+    ]);
   });
 
   it('accepts StringLike, and the escaped literal ${*}', () => {

@@ -21,7 +21,12 @@ import type { CheckContext } from '../check-context.js';
 import { hasPolicyVariable } from './policy-variables.js';
 
 const EPOCH_SECONDS = /^-?\d+(?:\.\d+)?$/;
-const EQUALS_OPERATORS = new Set(['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase']);
+const EQUALS_OPERATORS = new Set([
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+]);
 /** Comparisons where one bound makes the others redundant, and which bound to keep. */
 const BOUNDS: ReadonlyMap<string, string> = new Map([
   ['NumericLessThan', 'greatest'],
@@ -41,17 +46,26 @@ function checkEntry(ctx: CheckContext, entry: ConditionEntry): void {
     case 'Boolean':
     case 'Null':
       for (const { path } of literal.filter((v) => parseBool(v.value) === undefined)) {
-        report.add('TYPE_MISMATCH_BOOLEAN', `Add a valid Boolean value (true or false) for the condition operator ${op}.`, path);
+        report.add(
+          'TYPE_MISMATCH_BOOLEAN',
+          `Add a valid Boolean value (true or false) for the condition operator ${op}.`,
+          path,
+        );
       }
       if (spec.family === 'Boolean' && entry.values.length > 1) {
-        const message = 'The condition key does not support multiple Boolean values. Use a single Boolean value.';
+        const message =
+          'The condition key does not support multiple Boolean values. Use a single Boolean value.';
         report.add('INVALID_CONDITION_MULTIPLE_BOOLEAN', message, entry.path);
       }
       return;
     case 'Numeric': {
       const numbers = literal.filter((v) => parseNumber(v.value) !== undefined);
       for (const { path } of literal.filter((v) => parseNumber(v.value) === undefined)) {
-        report.add('TYPE_MISMATCH_NUMBER', `Add a valid numeric value for the condition operator ${op}.`, path);
+        report.add(
+          'TYPE_MISMATCH_NUMBER',
+          `Add a valid numeric value for the condition operator ${op}.`,
+          path,
+        );
       }
       const keep = BOUNDS.get(spec.name);
       if (keep !== undefined && numbers.length > 1) {
@@ -74,7 +88,11 @@ function checkEntry(ctx: CheckContext, entry: ConditionEntry): void {
       return;
     case 'Binary':
       for (const { path } of literal.filter((v) => canonicalBase64(v.value) === undefined)) {
-        report.add('TYPE_MISMATCH_STRING', `Add a valid base64-encoded string value for the condition operator ${op}.`, path);
+        report.add(
+          'TYPE_MISMATCH_STRING',
+          `Add a valid base64-encoded string value for the condition operator ${op}.`,
+          path,
+        );
       }
       return;
     case 'String': {

@@ -32,7 +32,7 @@ function formatAddress(value: bigint, v6: boolean): string {
   const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((shift) => Number((value >> shift) & 0xffffn));
   // RFC 5952: compress the longest run (two or more) of zero groups, the first one on a tie.
   let best = { at: -1, length: 1 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && groups[j] === 0) j++;
     if (j - i > best.length) best = { at: i, length: j - i };
@@ -94,7 +94,11 @@ function checkEntry(ctx: CheckContext, entry: ConditionEntry): void {
   } else {
     const effect = negated ? 'have no effect' : 'will not have the desired effect';
     const message = `The values for condition key aws:SourceIp include a mix of private and public IP addresses. The private addresses ${effect}. aws:SourceIp works only for public IP address ranges. To define permissions for private IP ranges, use aws:VpcSourceIp.`;
-    ctx.report.add(negated ? 'PRIVATE_NOT_IP_ADDRESS_SUBSET' : 'PRIVATE_IP_ADDRESS_SUBSET', message, entry.path);
+    ctx.report.add(
+      negated ? 'PRIVATE_NOT_IP_ADDRESS_SUBSET' : 'PRIVATE_IP_ADDRESS_SUBSET',
+      message,
+      entry.path,
+    );
   }
 }
 

@@ -30,7 +30,10 @@ describe('VARIABLE_UNSUPPORTED_IN_VERSION', () => {
         ],
         String(version),
       );
-      assert.equal(findings[0]?.message, 'To include variables in your policy, use the policy version 2012-10-17 or later.');
+      assert.equal(
+        findings[0]?.message,
+        'To include variables in your policy, use the policy version 2012-10-17 or later.',
+      );
     }
   });
 

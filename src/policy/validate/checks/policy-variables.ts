@@ -16,7 +16,8 @@ export function hasPolicyVariable(text: string): boolean {
   return text.includes('${') && !compileTemplate(text, true).isLiteral;
 }
 
-const UNSUPPORTED_IN_VERSION = 'To include variables in your policy, use the policy version 2012-10-17 or later.';
+const UNSUPPORTED_IN_VERSION =
+  'To include variables in your policy, use the policy version 2012-10-17 or later.';
 
 export function checkPolicyVariables(ctx: CheckContext): void {
   const { report, document } = ctx;
@@ -24,16 +25,22 @@ export function checkPolicyVariables(ctx: CheckContext): void {
   for (const statement of document.statements) {
     const resources = [...elementValues(statement, 'Resource'), ...elementValues(statement, 'NotResource')];
     for (const { value, path } of resources) {
-      if (!versionSupportsVariables && hasPolicyVariable(value)) report.add('VARIABLE_UNSUPPORTED_IN_VERSION', UNSUPPORTED_IN_VERSION, path);
+      if (!versionSupportsVariables && hasPolicyVariable(value))
+        report.add('VARIABLE_UNSUPPORTED_IN_VERSION', UNSUPPORTED_IN_VERSION, path);
     }
     for (const entry of statement.conditions) {
       const spec = findOperator(parseOperatorName(entry.operator).base);
       entry.values.forEach((value, index) => {
         if (!hasPolicyVariable(value)) return;
         const path = [...entry.path, index];
-        if (!versionSupportsVariables) report.add('VARIABLE_UNSUPPORTED_IN_VERSION', UNSUPPORTED_IN_VERSION, path);
+        if (!versionSupportsVariables)
+          report.add('VARIABLE_UNSUPPORTED_IN_VERSION', UNSUPPORTED_IN_VERSION, path);
         else if (spec !== undefined && !spec.takesVariables) {
-          report.add('INVALID_VARIABLE_FOR_OPERATOR', 'Policy variables can only be used with String and ARN operators.', path);
+          report.add(
+            'INVALID_VARIABLE_FOR_OPERATOR',
+            'Policy variables can only be used with String and ARN operators.',
+            path,
+          );
         }
       });
     }

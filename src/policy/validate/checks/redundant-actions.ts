@@ -26,7 +26,10 @@ function entryOf(ctx: CheckContext, item: ElementValue): Entry | undefined {
 }
 
 function covers(wider: Entry, narrower: Entry): boolean {
-  if (wider.actions.length < narrower.actions.length || wider.actions[0]?.service !== narrower.actions[0]?.service) {
+  if (
+    wider.actions.length < narrower.actions.length ||
+    wider.actions[0]?.service !== narrower.actions[0]?.service
+  ) {
     return false;
   }
   const set = (wider.set ??= new Set(wider.actions));

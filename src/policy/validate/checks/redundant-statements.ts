@@ -7,7 +7,8 @@
 import type { PrincipalBlock, Statement } from '../../document/ast.js';
 import type { CheckContext } from '../check-context.js';
 
-const sorted = (values: readonly string[] | undefined): string[] | null => (values ? [...values].sort() : null);
+const sorted = (values: readonly string[] | undefined): string[] | null =>
+  values ? [...values].sort() : null;
 const lowerSorted = (values: readonly string[] | undefined): string[] | null =>
   values ? values.map((v) => v.toLowerCase()).sort() : null;
 

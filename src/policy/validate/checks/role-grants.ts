@@ -29,7 +29,8 @@ interface RoleGrantRule {
 }
 
 const SPECIFY = 'We recommend that you specify resource ARNs instead.';
-const SPECIFY_OR_SCOPE = 'We recommend that you specify resource ARNs or add the iam:PassedToService condition key to your statement.';
+const SPECIFY_OR_SCOPE =
+  'We recommend that you specify resource ARNs or add the iam:PassedToService condition key to your statement.';
 
 const RULES: readonly RoleGrantRule[] = [
   {
@@ -37,12 +38,30 @@ const RULES: readonly RoleGrantRule[] = [
     probe: 'role/ibiam-probe-path/IbiamProbeRoleName',
     scopingKey: 'iam:passedtoservice',
     codes: {
-      'named/star': ['PASS_ROLE_WITH_STAR_IN_RESOURCE', `Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive because it allows iam:PassRole permissions on multiple resources. ${SPECIFY_OR_SCOPE}`],
-      'wildcard/star': ['PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', `Using wildcards (*) in the action and the resource can be overly permissive because it allows iam:PassRole permissions on all resources. ${SPECIFY_OR_SCOPE}`],
-      'notAction/star': ['PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', `Using a resource with wildcards (*) and NotAction can be overly permissive because it allows iam:PassRole permissions on all resources. ${SPECIFY_OR_SCOPE}`],
-      'named/notResource': ['PASS_ROLE_WITH_NOT_RESOURCE', `Using the iam:PassRole action with NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. ${SPECIFY}`],
-      'wildcard/notResource': ['PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', `Using an action with a wildcard (*) and NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. ${SPECIFY}`],
-      'notAction/notResource': ['PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE', `Using NotAction with NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. ${SPECIFY}`],
+      'named/star': [
+        'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+        `Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive because it allows iam:PassRole permissions on multiple resources. ${SPECIFY_OR_SCOPE}`,
+      ],
+      'wildcard/star': [
+        'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE',
+        `Using wildcards (*) in the action and the resource can be overly permissive because it allows iam:PassRole permissions on all resources. ${SPECIFY_OR_SCOPE}`,
+      ],
+      'notAction/star': [
+        'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION',
+        `Using a resource with wildcards (*) and NotAction can be overly permissive because it allows iam:PassRole permissions on all resources. ${SPECIFY_OR_SCOPE}`,
+      ],
+      'named/notResource': [
+        'PASS_ROLE_WITH_NOT_RESOURCE',
+        `Using the iam:PassRole action with NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. ${SPECIFY}`,
+      ],
+      'wildcard/notResource': [
+        'PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE',
+        `Using an action with a wildcard (*) and NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. ${SPECIFY}`,
+      ],
+      'notAction/notResource': [
+        'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE',
+        `Using NotAction with NotResource can be overly permissive because it can allow iam:PassRole permissions on multiple resources. ${SPECIFY}`,
+      ],
     },
   },
   {
@@ -50,12 +69,30 @@ const RULES: readonly RoleGrantRule[] = [
     probe: 'role/aws-service-role/ibiam-probe.amazonaws.com/AWSServiceRoleForIbiamProbe',
     scopingKey: 'iam:awsservicename',
     codes: {
-      'named/star': ['CREATE_SLR_WITH_STAR_IN_RESOURCE', `Using the iam:CreateServiceLinkedRole action with wildcards (*) in the resource can allow creation of unintended service-linked roles. ${SPECIFY}`],
-      'wildcard/star': ['CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', `Using wildcards (*) in the action and the resource can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on all resources. ${SPECIFY}`],
-      'notAction/star': ['CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', `Using a resource with wildcards (*) and NotAction can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on all resources. ${SPECIFY}`],
-      'named/notResource': ['CREATE_SLR_WITH_NOT_RESOURCE', `Using the iam:CreateServiceLinkedRole action with NotResource can allow creation of unintended service-linked roles for multiple resources. ${SPECIFY}`],
-      'wildcard/notResource': ['CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', `Using an action with a wildcard(*) and NotResource can allow creation of unintended service-linked roles because it can allow iam:CreateServiceLinkedRole permissions on multiple resources. ${SPECIFY}`],
-      'notAction/notResource': ['CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE', `Using NotAction with NotResource can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on multiple resources. ${SPECIFY}`],
+      'named/star': [
+        'CREATE_SLR_WITH_STAR_IN_RESOURCE',
+        `Using the iam:CreateServiceLinkedRole action with wildcards (*) in the resource can allow creation of unintended service-linked roles. ${SPECIFY}`,
+      ],
+      'wildcard/star': [
+        'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE',
+        `Using wildcards (*) in the action and the resource can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on all resources. ${SPECIFY}`,
+      ],
+      'notAction/star': [
+        'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION',
+        `Using a resource with wildcards (*) and NotAction can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on all resources. ${SPECIFY}`,
+      ],
+      'named/notResource': [
+        'CREATE_SLR_WITH_NOT_RESOURCE',
+        `Using the iam:CreateServiceLinkedRole action with NotResource can allow creation of unintended service-linked roles for multiple resources. ${SPECIFY}`,
+      ],
+      'wildcard/notResource': [
+        'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE',
+        `Using an action with a wildcard(*) and NotResource can allow creation of unintended service-linked roles because it can allow iam:CreateServiceLinkedRole permissions on multiple resources. ${SPECIFY}`,
+      ],
+      'notAction/notResource': [
+        'CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE',
+        `Using NotAction with NotResource can allow creation of unintended service-linked roles because it allows iam:CreateServiceLinkedRole permissions on multiple resources. ${SPECIFY}`,
+      ],
     },
   },
 ];
@@ -80,7 +117,8 @@ function coversProbe(pattern: string, probe: string): boolean {
 }
 
 function resourceGrant(statement: Statement, probe: string): ResourceGrant | undefined {
-  if (statement.resource !== undefined) return statement.resource.some((r) => coversProbe(r, probe)) ? 'star' : undefined;
+  if (statement.resource !== undefined)
+    return statement.resource.some((r) => coversProbe(r, probe)) ? 'star' : undefined;
   const excluded = (statement.notResource ?? []).some((r) => coversProbe(r, probe));
   return statement.notResource !== undefined && !excluded ? 'notResource' : undefined;
 }
@@ -102,7 +140,11 @@ export function checkRoleGrants(ctx: CheckContext): void {
       const byResource = resourceGrant(statement, rule.probe);
       if (byResource === undefined || isScoped(statement, rule.scopingKey)) continue;
       const [code, message] = rule.codes[`${byAction}/${byResource}`];
-      ctx.report.add(code, message, elementPath(statement, byResource === 'star' ? 'Resource' : 'NotResource'));
+      ctx.report.add(
+        code,
+        message,
+        elementPath(statement, byResource === 'star' ? 'Resource' : 'NotResource'),
+      );
     }
   }
 }

@@ -1,0 +1,76 @@
+/**
+ * `ibiam serve [--host 127.0.0.1] [--port 4599] [--data DIR]`: the AWS-compatible endpoint for IAM and
+ * STS. The request log goes to standard output as JSON lines; SIGINT/SIGTERM shut it down gracefully.
+ */
+import type { Command } from 'commander';
+import { DEFAULT_ROOT, startIbiam } from '../server/start.js';
+import { CliError } from './io.js';
+import type { Output } from './output.js';
+
+export const DEFAULT_DATA_DIR = process.env['IBIAM_DATA'] ?? './.ibiam';
+
+interface ServeOptions {
+  host: string;
+  port: string;
+  data: string;
+  accountId: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  quiet?: boolean;
+}
+
+export function registerServe(program: Command, out: Output): void {
+  program
+    .command('serve')
+    .description('serve IAM and STS on one AWS-compatible endpoint (use with --endpoint-url)')
+    .option('--host <host>', 'address to listen on', process.env['IBIAM_HOST'] ?? '127.0.0.1')
+    .option('--port <port>', 'port to listen on', process.env['IBIAM_PORT'] ?? '4599')
+    .option('--data <dir>', 'data directory (SQLite store, decision log)', DEFAULT_DATA_DIR)
+    .option(
+      '--account-id <id>',
+      'account created on an empty store',
+      process.env['IBIAM_ACCOUNT_ID'] ?? DEFAULT_ROOT.accountId,
+    )
+    .option(
+      '--access-key-id <id>',
+      "that account's root access key id",
+      process.env['IBIAM_ROOT_ACCESS_KEY_ID'] ?? DEFAULT_ROOT.accessKeyId,
+    )
+    .option(
+      '--secret-access-key <secret>',
+      "that account's root secret",
+      process.env['IBIAM_ROOT_SECRET_ACCESS_KEY'] ?? DEFAULT_ROOT.secretAccessKey,
+    )
+    .option('--quiet', 'do not print the request log')
+    .action(async (o: ServeOptions) => {
+      const port = Number(o.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new CliError(`--port ${o.port}: not a port number`);
+      const write = (event: Record<string, unknown>) => out.write(JSON.stringify(event) + '\n');
+      const ibiam = await startIbiam({
+        host: o.host,
+        port,
+        dataDir: o.data,
+        defaultAccount: {
+          accountId: o.accountId,
+          accessKeyId: o.accessKeyId,
+          secretAccessKey: o.secretAccessKey,
+        },
+        logger: {
+          info: o.quiet ? () => {} : write,
+          error: (event) => out.error(JSON.stringify(event) + '\n'),
+        },
+      });
+      out.write(JSON.stringify({ event: 'listening', url: ibiam.url, data: o.data }) + '\n');
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void ibiam.close().then(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      out.write(JSON.stringify({ event: 'stopped' }) + '\n');
+    });
+}

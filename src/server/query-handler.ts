@@ -1,0 +1,118 @@
+/**
+ * Handles an AWS Query request (IAM, STS): authenticate, route by the credential scope's service and the
+ * Action parameter, validate the input, authorize every request the operation makes, run it in one
+ * transaction, and answer in XML. Any error rolls the transaction back and is answered in AWS's error XML.
+ * https://smithy.io/2.0/aws/protocols/aws-query-protocol.html
+ */
+import type { ProtocolError } from '../protocol/errors.js';
+import { protocolError, query } from '../protocol/index.js';
+import type { HttpRequestLike } from '../protocol/sigv4/index.js';
+import type { RequestFacts } from '../services/common/enforce/enforcer.js';
+import type { OperationContext } from '../services/common/operation.js';
+import { ServiceError } from '../services/common/service-error.js';
+import { authenticate } from './authenticate.js';
+import type { HandlerResponse, ServerDeps } from './context.js';
+import { toQueryResult } from './query-result.js';
+import { QUERY_SERVICES } from './services.js';
+
+export interface QueryHttpRequest extends HttpRequestLike {
+  /** The Query parameters: the form body of a POST or the query string of a GET. */
+  readonly form: string;
+  readonly sourceIp?: string;
+  readonly userAgent?: string;
+}
+
+function errorResponse(
+  error: ProtocolError,
+  namespace: string,
+  requestId: string,
+  log: HandlerResponse['log'],
+): HandlerResponse {
+  const rendered = query.renderQueryError(error, { namespace, requestId });
+  return { ...rendered, log: { ...log, errorCode: error.code } };
+}
+
+export async function handleQuery(
+  req: QueryHttpRequest,
+  deps: ServerDeps,
+  requestId: string,
+): Promise<HandlerResponse> {
+  const now = deps.clock();
+  const auth = await deps.store.read((tx) => authenticate(req, tx, now));
+  if (!auth.ok) return errorResponse(auth.error, query.IAM_NAMESPACE, requestId, {});
+  const { caller, parsed } = auth;
+  const service = QUERY_SERVICES.get(parsed.service);
+  const log: HandlerResponse['log'] = { service: parsed.service, principal: caller.arn };
+  if (!service) {
+    return errorResponse(
+      protocolError('InvalidAction', `The service ${parsed.service} is not served here.`, 400),
+      query.IAM_NAMESPACE,
+      requestId,
+      log,
+    );
+  }
+  const decoded = query.decodeQueryRequest(req.form);
+  if (!decoded.ok) return errorResponse(decoded.error, service.namespace, requestId, log);
+  const request = decoded.request;
+  log.action = request.action;
+  const unknown = query.checkQueryOperation(request, {
+    version: service.version,
+    actions: new Set(service.operations.keys()),
+  });
+  if (unknown) return errorResponse(unknown, service.namespace, requestId, log);
+  const operation = service.operations.get(request.action)!;
+  const facts: RequestFacts = {
+    requestId,
+    now,
+    region: parsed.region,
+    secureTransport: false,
+    ...(req.sourceIp ? { sourceIp: req.sourceIp } : {}),
+    ...(req.userAgent ? { userAgent: req.userAgent } : {}),
+  };
+  try {
+    const input = operation.input(request.params);
+    const run = async (tx: OperationContext['tx']) => {
+      const ctx: OperationContext = {
+        caller,
+        tx,
+        now,
+        requestId,
+        region: parsed.region,
+        check: (check) => deps.enforcer.enforce(caller, check, tx, facts),
+      };
+      for (const check of await operation.access(input, ctx)) await ctx.check(check);
+      return operation.run(input, ctx);
+    };
+    const result = operation.write ? await deps.store.write(run) : await deps.store.read(run);
+    const body = query.encodeQueryResponse(request.action, result ? toQueryResult(result) : undefined, {
+      namespace: service.namespace,
+      requestId,
+    });
+    return { ...query.renderQueryResponse(body, requestId), log };
+  } catch (error) {
+    if (error instanceof ServiceError) {
+      return errorResponse(
+        protocolError(error.code, error.message, error.httpStatus, error.type),
+        service.namespace,
+        requestId,
+        log,
+      );
+    }
+    deps.logger.error({
+      requestId,
+      event: 'operation-failed',
+      action: request.action,
+      error: String((error as Error)?.stack ?? error),
+    });
+    return errorResponse(
+      protocolError(
+        'ServiceFailure',
+        'The request processing has failed because of an unknown error, exception or failure.',
+        500,
+      ),
+      service.namespace,
+      requestId,
+      log,
+    );
+  }
+}

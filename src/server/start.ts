@@ -1,0 +1,68 @@
+/**
+ * Starts ibiam: opens (and migrates) the store under the data directory, creates the default account on
+ * an empty store, and serves the endpoint. The returned handle closes everything in order.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAccount, DEFAULT_ACCOUNT_ID, listAccounts } from '../services/common/accounts.js';
+import { Enforcer } from '../services/common/enforce/enforcer.js';
+import { AwsManagedPolicies } from '../services/iam/aws-managed/catalog.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import type { Logger } from './context.js';
+import { FileDecisionLog } from './file-decision-log.js';
+import { startHttpServer } from './http-server.js';
+
+export interface StartOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** The account and root credentials created on an empty store. */
+  readonly defaultAccount: {
+    readonly accountId: string;
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+  };
+  readonly logger: Logger;
+  readonly clock?: () => Date;
+}
+
+export interface Ibiam {
+  readonly url: string;
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_ROOT = { accountId: DEFAULT_ACCOUNT_ID, accessKeyId: 'test', secretAccessKey: 'test' };
+
+/** Opens the SQLite store of a data directory (creating the directory). */
+export async function openDataStore(dataDir: string): Promise<SqliteStore> {
+  mkdirSync(dataDir, { recursive: true });
+  return SqliteStore.open(join(dataDir, 'ibiam.db'));
+}
+
+export async function startIbiam(options: StartOptions): Promise<Ibiam> {
+  const store = await openDataStore(options.dataDir);
+  const clock = options.clock ?? (() => new Date());
+  await store.write(async (tx) => {
+    if ((await listAccounts(tx)).length > 0) return;
+    const root = options.defaultAccount;
+    await createAccount(tx, root.accountId, clock(), root);
+  });
+  const decisionLog = new FileDecisionLog(join(options.dataDir, 'decisions.jsonl'));
+  const enforcer = new Enforcer(store, new AwsManagedPolicies(), decisionLog);
+  const http = await startHttpServer(
+    { store, enforcer, logger: options.logger, clock },
+    options.host,
+    options.port,
+  );
+  return {
+    url: http.url,
+    store,
+    async close() {
+      await http.close();
+      await decisionLog.close();
+      await store.close();
+    },
+  };
+}
