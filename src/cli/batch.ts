@@ -8,6 +8,7 @@ import type { PolicySet } from '../policy/authorize/policy-set.js';
 import { CliError, inputName } from './io.js';
 import type { Output } from './output.js';
 import { toBatchLine } from './simulate-request.js';
+import { decisionJson } from './decision-json.js';
 
 const CHUNK = 1 << 20;
 
@@ -75,7 +76,7 @@ export function simulateBatch(path: string, set: PolicySet, explain: boolean, ou
       mismatches++;
       out.error(`${name}:${lineNumber}: expected ${expect}, got ${decision.decision}\n`);
     }
-    pending += JSON.stringify(decision) + '\n';
+    pending += decisionJson(decision) + '\n';
     if (pending.length > CHUNK) {
       out.write(pending);
       pending = '';

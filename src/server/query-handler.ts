@@ -78,6 +78,7 @@ export async function handleQuery(
         now,
         requestId,
         region: parsed.region,
+        awsManaged: deps.enforcer.awsManaged,
         check: (check) => deps.enforcer.enforce(caller, check, tx, facts),
       };
       for (const check of await operation.access(input, ctx)) await ctx.check(check);

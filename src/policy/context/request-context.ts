@@ -9,21 +9,32 @@ import type { ContextReader, ContextValue } from '../condition/types.js';
 import { ResourceView } from '../match/resource.js';
 import { principalFacts, type PrincipalFacts } from './principal-facts.js';
 
-const explicitCache = new WeakMap<object, ReadonlyMap<string, ContextValue>>();
-
-/** The caller's explicit keys, lower-cased once per context object. */
-function explicitKeys(context: Readonly<Record<string, ContextValue>>): ReadonlyMap<string, ContextValue> {
-  let map = explicitCache.get(context);
-  if (!map) {
-    const built = new Map<string, ContextValue>();
-    for (const key of Object.keys(context)) {
-      const value = context[key];
-      if (value !== undefined) built.set(key.toLowerCase(), value);
+/** ASCII case-insensitive equality against an already lower-cased key, without allocating. */
+function equalsLowerCased(key: string, lowerKey: string): boolean {
+  if (key.length !== lowerKey.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lowerKey.charCodeAt(i)) {
+      // Non-ASCII letters: fall back to a full comparison.
+      return c > 127 && key.toLowerCase() === lowerKey;
     }
-    explicitCache.set(context, built);
-    map = built;
   }
-  return map;
+  return true;
+}
+
+/** The caller's explicit value for a key: a scan of the (small) context object, keys in any case. */
+function explicitValue(
+  context: Readonly<Record<string, ContextValue>>,
+  lowerKey: string,
+): ContextValue | undefined {
+  for (const key in context) {
+    if (equalsLowerCased(key, lowerKey)) {
+      const value = context[key];
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
 }
 
 /** The account that owns the resource: explicit, else the ARN's account, else the principal's. */
@@ -49,7 +60,7 @@ function tagValue(
 
 export class RequestContext implements ContextReader {
   readonly facts: PrincipalFacts;
-  private readonly explicit: ReadonlyMap<string, ContextValue> | undefined;
+  private readonly explicit: Readonly<Record<string, ContextValue>> | undefined;
   private nowValue: Date | undefined;
 
   constructor(
@@ -57,13 +68,15 @@ export class RequestContext implements ContextReader {
     private readonly resource?: ResourceView,
   ) {
     this.facts = principalFacts(request.principal);
-    this.explicit = request.context ? explicitKeys(request.context) : undefined;
+    this.explicit = request.context;
     this.nowValue = request.now;
   }
 
   get(lowerKey: string): ContextValue | undefined {
-    const explicit = this.explicit?.get(lowerKey);
-    if (explicit !== undefined) return explicit;
+    if (this.explicit) {
+      const explicit = explicitValue(this.explicit, lowerKey);
+      if (explicit !== undefined) return explicit;
+    }
     return this.derived(lowerKey);
   }
 

@@ -6,6 +6,7 @@
  */
 import type { ContextValue } from '../../policy/condition/types.js';
 import type { StoreTx } from '../../store/store.js';
+import type { AwsManagedPolicies } from '../iam/aws-managed/catalog.js';
 import type { Caller } from './caller.js';
 
 /** Decoded request parameters: strings, lists and structures, as the protocol decoders produce them. */
@@ -51,6 +52,8 @@ export interface OperationContext {
   readonly requestId: string;
   /** The Region of the request's credential scope. */
   readonly region: string;
+  /** The AWS managed policies (global, read-only). */
+  readonly awsManaged: AwsManagedPolicies;
   /** Authorizes a further request as the caller (e.g. iam:PassRole); throws AccessDenied when denied. */
   check(request: AccessCheck): Promise<void>;
 }

@@ -1,0 +1,4 @@
+/** IAM operations on policies. */
+import type { Operation } from '../../../common/operation.js';
+
+export const policiesOperations: readonly Operation[] = [];
