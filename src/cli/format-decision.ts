@@ -16,7 +16,9 @@ function formatCondition(c: ConditionTrace): string {
 
 function formatTraceEntry(t: StatementTrace): string[] {
   const head = `  ${t.matched ? 'MATCH' : 'no   '} ${statementName(t)} ${t.effect}: ${t.reason}`;
-  return [head, ...t.conditions.map(formatCondition)];
+  // Conditions only matter once the action and resource matched.
+  const relevant = t.actionMatched && t.resourceMatched;
+  return relevant ? [head, ...t.conditions.map(formatCondition)] : [head];
 }
 
 export function formatDecision(decision: Decision, explain: boolean): string {

@@ -20,8 +20,13 @@ function allPolicies(set: PolicySet): CompiledPolicy[] {
   ];
 }
 
-function traceStatement(statement: CompiledStatement, action: string, input: MatchInput): StatementTrace {
-  const actionMatched = statement.coversAction(action);
+function traceStatement(
+  statement: CompiledStatement,
+  action: string,
+  lowerAction: string,
+  input: MatchInput,
+): StatementTrace {
+  const actionMatched = statement.coversAction(lowerAction);
   const resourceMatched = resourceApplies(statement, input);
   const hasPrincipal = statement.principal !== undefined || statement.notPrincipal !== undefined;
   const principalMatched = principalApplies(statement, input) !== 'none';
@@ -62,6 +67,8 @@ export function traceStatements(
   set: PolicySet,
   input: MatchInput,
 ): StatementTrace[] {
-  const action = request.action.toLowerCase();
-  return allPolicies(set).flatMap((policy) => policy.statements.map((s) => traceStatement(s, action, input)));
+  const lowerAction = request.action.toLowerCase();
+  return allPolicies(set).flatMap((policy) =>
+    policy.statements.map((s) => traceStatement(s, request.action, lowerAction, input)),
+  );
 }
