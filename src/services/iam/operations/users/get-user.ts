@@ -1,14 +1,14 @@
 /**
  * GetUser: the named user, or without UserName the calling user (the root user answers with its account
- * id and ARN; other callers must name a user).
+ * id and ARN; callers with role or temporary credentials must name a user).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html
  */
 import { InputReader } from '../../../common/input.js';
 import { defineOperation } from '../../../common/operation.js';
-import { noSuchEntity, ServiceError } from '../../../common/service-error.js';
-import { iamArn } from '../../common/arns.js';
-import { tagRecord, userShape } from '../../common/shapes.js';
+import { ServiceError } from '../../../common/service-error.js';
+import { userShape } from '../../common/shapes.js';
 import { USER_NAME } from '../../common/rules.js';
+import { requireUser, userCheck } from '../../common/user-access.js';
 
 export const getUser = defineOperation({
   name: 'GetUser',
@@ -30,9 +30,7 @@ export const getUser = defineOperation({
         400,
       );
     }
-    const user = await ctx.tx.get('users', caller.accountId, name.toLowerCase());
-    const resource = user?.arn ?? iamArn(caller.accountId, 'user', '/', name);
-    return [{ action: 'iam:GetUser', resource, ...(user ? { resourceTags: tagRecord(user.tags) } : {}) }];
+    return [await userCheck(ctx, 'iam:GetUser', name)];
   },
   async run(input, ctx) {
     const caller = ctx.caller;
@@ -43,8 +41,6 @@ export const getUser = defineOperation({
         User: { UserId: caller.accountId, Arn: caller.arn, CreateDate: new Date(account?.createDate ?? 0) },
       };
     }
-    const user = await ctx.tx.get('users', caller.accountId, name.toLowerCase());
-    if (!user) throw noSuchEntity(`The user with name ${name} cannot be found.`);
-    return { User: userShape(user) };
+    return { User: userShape(await requireUser(ctx, name)) };
   },
 });
