@@ -8,6 +8,7 @@ import { protocolError, parseQueryString, query } from '../protocol/index.js';
 import { requestId as newRequestId } from '../services/common/ids.js';
 import type { HandlerResponse, ServerDeps } from './context.js';
 import { handleQuery } from './query-handler.js';
+import { handleRestJson } from './rest-json-handler.js';
 
 /** Bodies above this size are refused (IAM's largest inputs, policy documents, are 131,072 characters). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -65,21 +66,19 @@ async function route(req: IncomingMessage, deps: ServerDeps, requestId: string):
   const decodedQuery = parseQueryString(rawQuery);
   if (!decodedQuery)
     return queryError('MalformedQueryString', 'The query string is malformed.', 400, requestId);
+  const common = {
+    method: req.method ?? 'GET',
+    path,
+    query: decodedQuery,
+    headers: req.headers,
+    body,
+    ...(req.socket.remoteAddress ? { sourceIp: req.socket.remoteAddress.replace(/^::ffff:/, '') } : {}),
+    ...(typeof req.headers['user-agent'] === 'string' ? { userAgent: req.headers['user-agent'] } : {}),
+  };
+  // The Query protocol (IAM, STS) posts to `/`; REST-JSON services (Image Builder) use one path per operation.
+  if (path !== '/') return handleRestJson(common, deps, requestId);
   const form = req.method === 'GET' ? rawQuery : body.toString('utf8');
-  return handleQuery(
-    {
-      method: req.method ?? 'GET',
-      path,
-      query: decodedQuery,
-      headers: req.headers,
-      body,
-      form,
-      ...(req.socket.remoteAddress ? { sourceIp: req.socket.remoteAddress.replace(/^::ffff:/, '') } : {}),
-      ...(typeof req.headers['user-agent'] === 'string' ? { userAgent: req.headers['user-agent'] } : {}),
-    },
-    deps,
-    requestId,
-  );
+  return handleQuery({ ...common, form }, deps, requestId);
 }
 
 export interface RunningServer {

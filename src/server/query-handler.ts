@@ -7,11 +7,10 @@
 import type { ProtocolError } from '../protocol/errors.js';
 import { protocolError, query } from '../protocol/index.js';
 import type { HttpRequestLike } from '../protocol/sigv4/index.js';
-import type { RequestFacts } from '../services/common/enforce/enforcer.js';
-import type { OperationContext } from '../services/common/operation.js';
 import { ServiceError } from '../services/common/service-error.js';
 import { authenticate } from './authenticate.js';
 import type { HandlerResponse, ServerDeps } from './context.js';
+import { requestFacts, runOperation } from './run-operation.js';
 import { toQueryResult } from './query-result.js';
 import { QUERY_SERVICES } from './services.js';
 
@@ -61,30 +60,10 @@ export async function handleQuery(
   });
   if (unknown) return errorResponse(unknown, service.namespace, requestId, log);
   const operation = service.operations.get(request.action)!;
-  const facts: RequestFacts = {
-    requestId,
-    now,
-    region: parsed.region,
-    secureTransport: false,
-    ...(req.sourceIp ? { sourceIp: req.sourceIp } : {}),
-    ...(req.userAgent ? { userAgent: req.userAgent } : {}),
-  };
+  const facts = requestFacts(requestId, now, parsed.region, req);
   try {
     const input = operation.input(request.params);
-    const run = async (tx: OperationContext['tx']) => {
-      const ctx: OperationContext = {
-        caller,
-        tx,
-        now,
-        requestId,
-        region: parsed.region,
-        awsManaged: deps.enforcer.awsManaged,
-        check: (check) => deps.enforcer.enforce(caller, check, tx, facts),
-      };
-      for (const check of await operation.access(input, ctx)) await ctx.check(check);
-      return operation.run(input, ctx);
-    };
-    const result = operation.write ? await deps.store.write(run) : await deps.store.read(run);
+    const result = await runOperation(operation, input, caller, deps, facts);
     const body = query.encodeQueryResponse(request.action, result ? toQueryResult(result) : undefined, {
       namespace: service.namespace,
       requestId,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createAccount, DEFAULT_ACCOUNT_ID, listAccounts } from '../services/common/accounts.js';
 import { Enforcer } from '../services/common/enforce/enforcer.js';
 import { AwsManagedPolicies } from '../services/iam/aws-managed/catalog.js';
+import { startImageBuilderJobs } from '../services/imagebuilder/jobs.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from './context.js';
@@ -61,6 +62,7 @@ export async function startIbiam(options: StartOptions): Promise<Ibiam> {
     store,
     async close() {
       await http.close();
+      await jobs.stop();
       await decisionLog.close();
       await store.close();
     },

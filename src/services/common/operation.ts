@@ -9,8 +9,12 @@ import type { StoreTx } from '../../store/store.js';
 import type { AwsManagedPolicies } from '../iam/aws-managed/catalog.js';
 import type { Caller } from './caller.js';
 
-/** Decoded request parameters: strings, lists and structures, as the protocol decoders produce them. */
-export type InputValue = string | readonly InputValue[] | InputParams;
+/**
+ * Decoded request parameters, as the protocol decoders produce them: strings, lists and structures from
+ * the Query protocol; JSON values (numbers, booleans, null too) from REST-JSON bodies, query strings and
+ * URI labels.
+ */
+export type InputValue = string | number | boolean | null | readonly InputValue[] | InputParams;
 export interface InputParams {
   readonly [member: string]: InputValue | undefined;
 }
@@ -61,6 +65,8 @@ export interface OperationContext {
 export interface Operation<I = unknown> {
   /** The operation name on the wire, e.g. `CreateRole`. */
   readonly name: string;
+  /** REST-JSON services only: the HTTP method and URI template, e.g. `{ method: 'GET', uri: '/tags/{resourceArn}' }`. */
+  readonly http?: { readonly method: string; readonly uri: string };
   /** Whether the operation writes (it then runs in a write transaction). */
   readonly write: boolean;
   /** Validates and converts the parameters; throws a ServiceError (ValidationError, InvalidInput...). */
