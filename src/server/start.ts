@@ -57,6 +57,7 @@ export async function startIbiam(options: StartOptions): Promise<Ibiam> {
     options.host,
     options.port,
   );
+  const jobs = startImageBuilderJobs({ store, enforcer, clock, log: (event) => options.logger.info(event) });
   return {
     url: http.url,
     store,
