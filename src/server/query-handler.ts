@@ -10,6 +10,7 @@ import type { HttpRequestLike } from '../protocol/sigv4/index.js';
 import { ServiceError } from '../services/common/service-error.js';
 import { authenticate } from './authenticate.js';
 import type { HandlerResponse, ServerDeps } from './context.js';
+import { recordKeyUsage } from './key-usage.js';
 import { requestFacts, runOperation } from './run-operation.js';
 import { toQueryResult } from './query-result.js';
 import { QUERY_SERVICES } from './services.js';
@@ -40,6 +41,7 @@ export async function handleQuery(
   const auth = await deps.store.read((tx) => authenticate(req, tx, now));
   if (!auth.ok) return errorResponse(auth.error, query.IAM_NAMESPACE, requestId, {});
   const { caller, parsed } = auth;
+  await recordKeyUsage(deps, caller, parsed, now);
   const service = QUERY_SERVICES.get(parsed.service);
   const log: HandlerResponse['log'] = { service: parsed.service, principal: caller.arn };
   if (!service) {

@@ -31,17 +31,28 @@ export function keyOwnerOf(ctx: OperationContext, userName: string | undefined):
 
 /** The request the action makes on the owner of the keys. */
 export function keyOwnerCheck(ctx: OperationContext, action: string, owner: KeyOwner): Promise<AccessCheck> {
-  if (owner.kind === 'root') return Promise.resolve({ action, resource: ctx.caller.arn });
+  if (owner.kind === 'root') {
+    return Promise.resolve({ action, resource: `arn:aws:iam::${ctx.caller.accountId}:root` });
+  }
   return userCheck(ctx, action, owner.name);
 }
 
-/** The owner's keys in creation order; NoSuchEntity when the named user does not exist. */
-export async function ownerKeys(ctx: OperationContext, owner: KeyOwner): Promise<AccessKeyRecord[]> {
-  const userName = owner.kind === 'user' ? (await requireUser(ctx, owner.name)).name : undefined;
+/** The owner's user name as stored (undefined for the root user); NoSuchEntity for a missing user. */
+export async function ownerName(ctx: OperationContext, owner: KeyOwner): Promise<string | undefined> {
+  return owner.kind === 'user' ? (await requireUser(ctx, owner.name)).name : undefined;
+}
+
+/** The keys of a user (or of the root user, for undefined), in creation order. */
+export async function keysOf(ctx: OperationContext, userName: string | undefined): Promise<AccessKeyRecord[]> {
   const keys = await ctx.tx.list('access-keys', ctx.caller.accountId);
   return keys
     .filter((k) => k.userName?.toLowerCase() === userName?.toLowerCase())
     .sort((a, b) => a.createDate.localeCompare(b.createDate));
+}
+
+/** The owner's keys in creation order; NoSuchEntity when the named user does not exist. */
+export async function ownerKeys(ctx: OperationContext, owner: KeyOwner): Promise<AccessKeyRecord[]> {
+  return keysOf(ctx, await ownerName(ctx, owner));
 }
 
 /** One of the owner's keys; NoSuchEntity when the owner has no key with that id. */

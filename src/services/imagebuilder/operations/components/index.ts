@@ -1,0 +1,4 @@
+/** Image Builder operations on components. */
+import type { Operation } from '../../../common/operation.js';
+
+export const componentsOperations: readonly Operation[] = [];

@@ -1,0 +1,4 @@
+/** Image Builder operations on container-recipes. */
+import type { Operation } from '../../../common/operation.js';
+
+export const containerRecipesOperations: readonly Operation[] = [];

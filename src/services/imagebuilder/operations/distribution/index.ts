@@ -1,0 +1,4 @@
+/** Image Builder operations on distribution. */
+import type { Operation } from '../../../common/operation.js';
+
+export const distributionOperations: readonly Operation[] = [];

@@ -1,0 +1,4 @@
+/** Image Builder operations on images. */
+import type { Operation } from '../../../common/operation.js';
+
+export const imagesOperations: readonly Operation[] = [];

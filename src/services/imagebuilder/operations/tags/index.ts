@@ -1,0 +1,4 @@
+/** Image Builder operations on tags. */
+import type { Operation } from '../../../common/operation.js';
+
+export const tagsOperations: readonly Operation[] = [];
