@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { STSClient } from '@aws-sdk/client-sts';
+import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder';
 import { DEFAULT_ROOT, startIbiam, type Ibiam } from '../../src/server/start.js';
 import { createAccount } from '../../src/services/common/accounts.js';
 
@@ -32,6 +33,7 @@ export interface TestServer {
   readonly dataDir: string;
   iam(credentials?: Credentials): IAMClient;
   sts(credentials?: Credentials): STSClient;
+  imagebuilder(credentials?: Credentials, region?: string): ImagebuilderClient;
   /** Creates another account in the same store and returns its root credentials. */
   createAccount(accountId: string): Promise<Credentials>;
   /** Stops the server and, unless `keepData`, deletes its data directory. */
@@ -61,6 +63,8 @@ export async function startTestServer(
     dataDir,
     iam: (credentials = ROOT) => new IAMClient(clientConfig(ibiam.url, credentials)),
     sts: (credentials = ROOT) => new STSClient(clientConfig(ibiam.url, credentials)),
+    imagebuilder: (credentials = ROOT, region = 'us-east-1') =>
+      new ImagebuilderClient({ ...clientConfig(ibiam.url, credentials), region }),
     async createAccount(accountId) {
       const created = await ibiam.store.write((tx) => createAccount(tx, accountId, new Date()));
       return { accessKeyId: created.AccessKeyId, secretAccessKey: created.SecretAccessKey };

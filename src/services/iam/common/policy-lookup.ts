@@ -50,6 +50,16 @@ export function awsManagedPolicyId(arn: string): string {
 const byNewest = (a: PolicyVersionView, b: PolicyVersionView) =>
   Number(b.versionId.slice(1).split('.')[0]) - Number(a.versionId.slice(1).split('.')[0]);
 
+/**
+ * UpdateDate: "When a policy has only one version, this field contains the date and time when the policy
+ * was created. When a policy has more than one version, this field contains the date and time when the
+ * most recent policy version was created." (API_Policy.html)
+ */
+export function policyUpdateDate(record: ManagedPolicyRecord): string {
+  if (record.versions.length <= 1) return record.createDate;
+  return record.versions.reduce((latest, v) => (v.createDate > latest ? v.createDate : latest), '');
+}
+
 export function customerPolicyView(record: ManagedPolicyRecord): ManagedPolicyView {
   return {
     awsManaged: false,
@@ -59,7 +69,7 @@ export function customerPolicyView(record: ManagedPolicyRecord): ManagedPolicyVi
     path: record.path,
     defaultVersionId: record.defaultVersionId,
     createDate: record.createDate,
-    updateDate: record.updateDate,
+    updateDate: policyUpdateDate(record),
     ...(record.description !== undefined ? { description: record.description } : {}),
     tags: record.tags,
     versions: () => [...record.versions].sort(byNewest),

@@ -11,7 +11,7 @@
 import type { ResultStruct } from '../../common/operation.js';
 import { encodeDocument } from './inline-policies.js';
 import type { ManagedPolicyView, PolicyVersionView } from './policy-lookup.js';
-import type { AccountPolicyUsage } from './policy-usage.js';
+import type { PolicyCounts } from './policy-usage.js';
 import { tagsShape } from './shapes.js';
 
 export interface PolicyShapeOptions {
@@ -21,7 +21,7 @@ export interface PolicyShapeOptions {
 
 export function policyShape(
   view: ManagedPolicyView,
-  usage: AccountPolicyUsage,
+  counts: PolicyCounts,
   options: PolicyShapeOptions,
 ): ResultStruct {
   return {
@@ -30,8 +30,8 @@ export function policyShape(
     Arn: view.arn,
     Path: view.path,
     DefaultVersionId: view.defaultVersionId,
-    AttachmentCount: usage.attachmentCount(view.arn),
-    PermissionsBoundaryUsageCount: usage.boundaryCount(view.arn),
+    AttachmentCount: counts.attachments,
+    PermissionsBoundaryUsageCount: counts.boundaries,
     IsAttachable: true,
     Description: options.description ? view.description : undefined,
     CreateDate: new Date(view.createDate),

@@ -16,6 +16,14 @@ export interface PolicyUsage {
   readonly boundaryRoles: readonly RoleRecord[];
 }
 
+export interface PolicyCounts {
+  readonly attachments: number;
+  readonly boundaries: number;
+}
+
+/** A policy nobody uses yet (a new one). */
+export const UNUSED: PolicyCounts = { attachments: 0, boundaries: 0 };
+
 interface MutableUsage {
   users: UserRecord[];
   groups: GroupRecord[];
@@ -74,6 +82,11 @@ export class AccountPolicyUsage {
   boundaryCount(arn: string): number {
     const usage = this.of(arn);
     return usage.boundaryUsers.length + usage.boundaryRoles.length;
+  }
+
+  /** Both counts, as the Policy structure reports them. */
+  counts(arn: string): PolicyCounts {
+    return { attachments: this.attachmentCount(arn), boundaries: this.boundaryCount(arn) };
   }
 
   /** The ARNs of every policy in use (attached or as a boundary) in the account. */

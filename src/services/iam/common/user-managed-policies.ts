@@ -8,18 +8,16 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html
  */
 import type { OperationContext, ResultStruct } from '../../common/operation.js';
-import { invalidInput, noSuchEntity, policyNotAttachable, ServiceError } from '../../common/service-error.js';
+import { noSuchEntity, policyNotAttachable, ServiceError } from '../../common/service-error.js';
 import { policyNameOf } from '../../common/enforce/policy-documents.js';
 import { requireManagedPolicy } from './attachments.js';
-
-/** `arn:aws:iam::(aws|ACCOUNT):policy/PATH/NAME`, path segments as in IAM's policy path pattern. */
-const POLICY_ARN = /^arn:aws:iam::(aws|\d{12}):policy\/([A-Za-z0-9.,+@=_-]+\/)*[\w+=,.@-]+$/;
+import { parsePolicyArn } from './policy-arn.js';
 
 const SERVICE_ROLE_PREFIX = 'arn:aws:iam::aws:policy/aws-service-role/';
 
 /** InvalidInput unless the ARN is a managed policy ARN. */
 export function checkPolicyArn(arn: string): void {
-  if (!POLICY_ARN.test(arn)) throw invalidInput(`ARN ${arn} is not valid.`);
+  parsePolicyArn(arn);
 }
 
 /** The policy to attach to a user or group: it must exist and not be an AWS service-role policy. */
