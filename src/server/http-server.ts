@@ -64,8 +64,11 @@ async function route(req: IncomingMessage, deps: ServerDeps, requestId: string):
     throw error;
   }
   const decodedQuery = parseQueryString(rawQuery);
-  if (!decodedQuery)
-    return queryError('MalformedQueryString', 'The query string is malformed.', 400, requestId);
+  if (!decodedQuery) {
+    // The same error (code, status, wording) as a form body with a bad escape: see protocol/query/errors.ts.
+    const error = query.malformedQueryString('invalid percent-encoding in the URL query string');
+    return queryError(error.code, error.message, error.httpStatus, requestId);
+  }
   const common = {
     method: req.method ?? 'GET',
     path,

@@ -16,6 +16,20 @@ export interface StringRule {
 
 const lowerCamel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
+/** The rule's pattern as AWS prints it (without the ^...$ anchors). */
+const patternText = (pattern: RegExp) => pattern.source.replace(/^\^|\$$/g, '');
+
+// AWS patterns match the whole value, even alternations such as `(\u002F)|(\u002F[...]+\u002F)`.
+const wholeValue = new WeakMap<RegExp, RegExp>();
+function matchesWhole(pattern: RegExp, value: string): boolean {
+  let anchored = wholeValue.get(pattern);
+  if (!anchored) {
+    anchored = new RegExp(`^(?:${patternText(pattern)})$`, pattern.flags);
+    wholeValue.set(pattern, anchored);
+  }
+  return anchored.test(value);
+}
+
 export class InputReader {
   private readonly problems: string[] = [];
 
@@ -33,12 +47,8 @@ export class InputReader {
       this.problem(name, value, `have length greater than or equal to ${rule.min}`);
     } else if (rule.max !== undefined && value.length > rule.max) {
       this.problem(name, value, `have length less than or equal to ${rule.max}`);
-    } else if (rule.pattern && !rule.pattern.test(value)) {
-      this.problem(
-        name,
-        value,
-        `satisfy regular expression pattern: ${rule.pattern.source.replace(/^\^|\$$/g, '')}`,
-      );
+    } else if (rule.pattern && !matchesWhole(rule.pattern, value)) {
+      this.problem(name, value, `satisfy regular expression pattern: ${patternText(rule.pattern)}`);
     }
   }
 

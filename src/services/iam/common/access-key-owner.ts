@@ -26,7 +26,11 @@ export function keyOwnerOf(ctx: OperationContext, userName: string | undefined):
     return { kind: 'user', name: caller.userName };
   }
   if (!caller.session && caller.kind === 'root') return { kind: 'root' };
-  throw new ServiceError('ValidationError', 'Must specify userName when calling with non-User credentials', 400);
+  throw new ServiceError(
+    'ValidationError',
+    'Must specify userName when calling with non-User credentials',
+    400,
+  );
 }
 
 /** The request the action makes on the owner of the keys. */
@@ -43,7 +47,10 @@ export async function ownerName(ctx: OperationContext, owner: KeyOwner): Promise
 }
 
 /** The keys of a user (or of the root user, for undefined), in creation order. */
-export async function keysOf(ctx: OperationContext, userName: string | undefined): Promise<AccessKeyRecord[]> {
+export async function keysOf(
+  ctx: OperationContext,
+  userName: string | undefined,
+): Promise<AccessKeyRecord[]> {
   const keys = await ctx.tx.list('access-keys', ctx.caller.accountId);
   return keys
     .filter((k) => k.userName?.toLowerCase() === userName?.toLowerCase())

@@ -51,7 +51,11 @@ export const SERVICE_LINKED_ROLE_SERVICES: readonly ServiceLinkedRoleService[] =
   // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using-service-linked-roles.html
   service('ecs.amazonaws.com', 'AWSServiceRoleForECS', 'AmazonECSServiceRolePolicy'),
   // https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-using-service-linked-roles.html
-  service('access-analyzer.amazonaws.com', 'AWSServiceRoleForAccessAnalyzer', 'AccessAnalyzerServiceRolePolicy'),
+  service(
+    'access-analyzer.amazonaws.com',
+    'AWSServiceRoleForAccessAnalyzer',
+    'AccessAnalyzerServiceRolePolicy',
+  ),
 ];
 
 const BY_PRINCIPAL = new Map(SERVICE_LINKED_ROLE_SERVICES.map((s) => [s.servicePrincipal, s]));

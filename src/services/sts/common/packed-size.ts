@@ -2,7 +2,7 @@
  * PackedPolicySize: how much of the packed binary space the session policies, managed policy ARNs and
  * session tags take, in percent; over 100 the request fails with PackedPolicyTooLarge. AWS does not
  * publish its packing, so this is an estimate: policy text without whitespace and ARNs count half (they
- * compress well), tag keys and values in full, against 1,000 units. It reproduces the order of magnitude
+ * compress well), tag keys and values in full, against 1,024 units. It reproduces the order of magnitude
  * of AWS's examples (a short policy and two tags: 8%) and grows with what is passed.
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html#API_AssumeRole_ResponseElements
  * Message for tags (AWS CloudTrail, aws/containers-roadmap#2413): `Packed size of session tags consumes
@@ -12,7 +12,7 @@ import type { Tag } from '../../../store/records.js';
 import { policySize } from '../../iam/common/policy-document.js';
 import { packedPolicyTooLarge } from './errors.js';
 
-const CAPACITY = 1000;
+const CAPACITY = 1024;
 
 export interface PackedInput {
   readonly policy?: string;

@@ -11,8 +11,8 @@ export const ARN: StringRule = { min: 20, max: 2048 };
 export const ROLE_SESSION_NAME: StringRule = { min: 2, max: 64, pattern: /^[\w+=,.@-]*$/ };
 /** userNameType: the Name of a GetFederationToken federated user. */
 export const FEDERATED_USER_NAME: StringRule = { min: 2, max: 32, pattern: /^[\w+=,.@-]*$/ };
-/** externalIdType */
-export const EXTERNAL_ID: StringRule = { min: 2, max: 1224, pattern: /^[\w+=,.@:\/-]*$/ };
+/** externalIdType (built from a string so that a ValidationError shows AWS's pattern, escaped slash included) */
+export const EXTERNAL_ID: StringRule = { min: 2, max: 1224, pattern: new RegExp('^[\\w+=,.@:\\/-]*$') };
 /** serialNumberType */
 export const SERIAL_NUMBER: StringRule = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]*$/ };
 /** tokenCodeType: six digits. */

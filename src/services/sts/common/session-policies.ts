@@ -28,7 +28,8 @@ export function readPolicyArns(params: InputParams): string[] {
   if (raw === undefined || raw === '') return [];
   const problems: string[] = [];
   const items = Array.isArray(raw) ? raw : [];
-  if (!Array.isArray(raw)) problems.push("Value null at 'policyArns' failed to satisfy constraint: Member must be a list");
+  if (!Array.isArray(raw))
+    problems.push("Value null at 'policyArns' failed to satisfy constraint: Member must be a list");
   if (items.length > MAX_POLICY_ARNS) {
     problems.push(
       `Value null at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to ${MAX_POLICY_ARNS}`,
@@ -42,8 +43,13 @@ export function readPolicyArns(params: InputParams): string[] {
       return '';
     }
     if (arn.length < (ARN.min ?? 0) || arn.length > (ARN.max ?? Infinity)) {
-      const bound = arn.length < (ARN.min ?? 0) ? `greater than or equal to ${ARN.min}` : `less than or equal to ${ARN.max}`;
-      problems.push(`Value '${arn}' at '${where}' failed to satisfy constraint: Member must have length ${bound}`);
+      const bound =
+        arn.length < (ARN.min ?? 0)
+          ? `greater than or equal to ${ARN.min}`
+          : `less than or equal to ${ARN.max}`;
+      problems.push(
+        `Value '${arn}' at '${where}' failed to satisfy constraint: Member must have length ${bound}`,
+      );
     }
     return arn;
   });
@@ -69,7 +75,8 @@ export async function requirePolicyArns(
 ): Promise<void> {
   for (const arn of arns) {
     const owner = arnAccountOf(arn);
-    const document = owner === 'aws' || owner === account ? await managedPolicyDocument(tx, awsManaged, arn) : undefined;
+    const document =
+      owner === 'aws' || owner === account ? await managedPolicyDocument(tx, awsManaged, arn) : undefined;
     if (document === undefined) {
       throw invalidParameterValue(`Policy ${arn} does not exist or is not attachable.`);
     }
@@ -82,7 +89,9 @@ export function sessionPolicyFields(policies: SessionPolicies): {
   sessionPolicyArns?: string[];
 } {
   return {
-    ...(policies.policy !== undefined ? { sessionPolicies: [{ name: 'inline', document: policies.policy }] } : {}),
+    ...(policies.policy !== undefined
+      ? { sessionPolicies: [{ name: 'inline', document: policies.policy }] }
+      : {}),
     ...(policies.policyArns.length > 0 ? { sessionPolicyArns: [...policies.policyArns] } : {}),
   };
 }

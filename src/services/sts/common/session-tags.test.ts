@@ -70,11 +70,14 @@ describe('role chaining', () => {
   it('refuses a tag that would override an inherited transitive tag, in any case', () => {
     const inherited = inheritedTags(parent([{ Key: 'SessionTag1', Value: 'v1' }], ['SessionTag1']));
     for (const key of ['SessionTag1', 'sessiontag1']) {
-      assert.throws(() => chainTags(inherited, { tags: [{ Key: key, Value: 'v2' }], transitiveTagKeys: [] }), {
-        code: 'InvalidParameterValue',
-        message:
-          "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session.",
-      });
+      assert.throws(
+        () => chainTags(inherited, { tags: [{ Key: key, Value: 'v2' }], transitiveTagKeys: [] }),
+        {
+          code: 'InvalidParameterValue',
+          message:
+            "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session.",
+        },
+      );
     }
   });
 

@@ -5,12 +5,7 @@
  */
 import { InputReader } from '../../../common/input.js';
 import { defineOperation } from '../../../common/operation.js';
-import {
-  ACCESS_KEY_ID,
-  keyOwnerCheck,
-  keyOwnerOf,
-  requireOwnerKey,
-} from '../../common/access-key-owner.js';
+import { ACCESS_KEY_ID, keyOwnerCheck, keyOwnerOf, requireOwnerKey } from '../../common/access-key-owner.js';
 import { USER_NAME } from '../../common/rules.js';
 
 export const deleteAccessKey = defineOperation({

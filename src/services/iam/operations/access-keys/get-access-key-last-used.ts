@@ -28,7 +28,8 @@ export const getAccessKeyLastUsed = defineOperation({
         `User: ${ctx.caller.arn} is not authorized to perform: iam:GetAccessKeyLastUsed on resource: access key ${input.accessKeyId}`,
       );
     }
-    const owner = key.userName !== undefined ? { kind: 'user' as const, name: key.userName } : { kind: 'root' as const };
+    const owner =
+      key.userName !== undefined ? { kind: 'user' as const, name: key.userName } : { kind: 'root' as const };
     return [await keyOwnerCheck(ctx, 'iam:GetAccessKeyLastUsed', owner)];
   },
   async run(input, ctx) {

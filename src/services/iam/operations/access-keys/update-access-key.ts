@@ -7,12 +7,7 @@
 import { InputReader } from '../../../common/input.js';
 import { defineOperation } from '../../../common/operation.js';
 import { invalidInput, validationError } from '../../../common/service-error.js';
-import {
-  ACCESS_KEY_ID,
-  keyOwnerCheck,
-  keyOwnerOf,
-  requireOwnerKey,
-} from '../../common/access-key-owner.js';
+import { ACCESS_KEY_ID, keyOwnerCheck, keyOwnerOf, requireOwnerKey } from '../../common/access-key-owner.js';
 import { USER_NAME } from '../../common/rules.js';
 
 /** The model's statusType enum. */

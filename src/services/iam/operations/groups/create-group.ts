@@ -28,7 +28,10 @@ export const createGroup = defineOperation({
     return input;
   },
   access: (input, ctx) => [
-    { action: 'iam:CreateGroup', resource: iamArn(ctx.caller.accountId, 'group', input.path, input.groupName) },
+    {
+      action: 'iam:CreateGroup',
+      resource: iamArn(ctx.caller.accountId, 'group', input.path, input.groupName),
+    },
   ],
   async run(input, ctx) {
     const account = ctx.caller.accountId;

@@ -25,7 +25,8 @@ export const deleteGroup = defineOperation({
     if ((await groupMembers(ctx, group.name)).length > 0) {
       throw deleteConflict('Cannot delete entity, must remove users from group first.');
     }
-    if (group.inlinePolicies.length > 0) throw deleteConflict('Cannot delete entity, must delete policies first.');
+    if (group.inlinePolicies.length > 0)
+      throw deleteConflict('Cannot delete entity, must delete policies first.');
     if (group.attachedPolicies.length > 0) {
       throw deleteConflict('Cannot delete entity, must detach all policies first.');
     }

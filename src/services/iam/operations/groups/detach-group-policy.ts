@@ -28,7 +28,10 @@ export const detachGroupPolicy = defineOperation({
   async run(input, ctx) {
     const group = await requireGroup(ctx, input.groupName);
     checkPolicyArn(input.policyArn);
-    await saveGroup(ctx, { ...group, attachedPolicies: detachPolicy(group.attachedPolicies, input.policyArn) });
+    await saveGroup(ctx, {
+      ...group,
+      attachedPolicies: detachPolicy(group.attachedPolicies, input.policyArn),
+    });
     return undefined;
   },
 });

@@ -23,7 +23,14 @@ export const getGroupPolicy = defineOperation({
   access: async (input, ctx) => [await groupCheck(ctx, 'iam:GetGroupPolicy', input.groupName)],
   async run(input, ctx) {
     const group = await requireGroup(ctx, input.groupName);
-    const policy = getInlinePolicy(group.inlinePolicies, input.policyName, { kind: 'group', name: group.name });
-    return { GroupName: group.name, PolicyName: policy.name, PolicyDocument: encodeDocument(policy.document) };
+    const policy = getInlinePolicy(group.inlinePolicies, input.policyName, {
+      kind: 'group',
+      name: group.name,
+    });
+    return {
+      GroupName: group.name,
+      PolicyName: policy.name,
+      PolicyDocument: encodeDocument(policy.document),
+    };
   },
 });

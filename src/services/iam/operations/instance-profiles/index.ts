@@ -22,4 +22,4 @@ export const instanceProfilesOperations: readonly Operation[] = [
   tagInstanceProfile,
   untagInstanceProfile,
   listInstanceProfileTags,
-] as readonly Operation[];
+];

@@ -28,9 +28,7 @@ export const removeRoleFromInstanceProfile = defineOperation({
     return input;
   },
   async access(input, ctx) {
-    return [
-      await instanceProfileCheck(ctx, 'iam:RemoveRoleFromInstanceProfile', input.instanceProfileName),
-    ];
+    return [await instanceProfileCheck(ctx, 'iam:RemoveRoleFromInstanceProfile', input.instanceProfileName)];
   },
   async run(input, ctx) {
     const profile = await requireInstanceProfile(ctx, input.instanceProfileName);

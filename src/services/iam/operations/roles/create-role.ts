@@ -14,10 +14,7 @@ import type { RoleRecord } from '../../../../store/records.js';
 import { iamArn } from '../../common/arns.js';
 import { requireManagedPolicy } from '../../common/attachments.js';
 import { findRole, saveRole, SERVICE_LINKED_ROLE_PATH_PREFIX } from '../../common/role-access.js';
-import {
-  DEFAULT_MAX_SESSION_DURATION,
-  MAX_SESSION_DURATION,
-} from '../../common/role-input.js';
+import { DEFAULT_MAX_SESSION_DURATION, MAX_SESSION_DURATION } from '../../common/role-input.js';
 import { roleShape } from '../../common/role-shape.js';
 import { checkTrustPolicy } from '../../common/role-trust-policy.js';
 import { ARN, DESCRIPTION, PATH, POLICY_DOCUMENT, ROLE_NAME } from '../../common/rules.js';

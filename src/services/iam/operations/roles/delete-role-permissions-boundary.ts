@@ -19,9 +19,7 @@ export const deleteRolePermissionsBoundary = defineOperation({
     return input;
   },
   async access(input, ctx) {
-    return [
-      await roleCheck(ctx, 'iam:DeleteRolePermissionsBoundary', input.roleName, { boundaryKey: true }),
-    ];
+    return [await roleCheck(ctx, 'iam:DeleteRolePermissionsBoundary', input.roleName, { boundaryKey: true })];
   },
   async run(input, ctx) {
     const role = await requireRole(ctx, input.roleName);

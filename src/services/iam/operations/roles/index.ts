@@ -40,4 +40,4 @@ export const rolesOperations: readonly Operation[] = [
   attachRolePolicy,
   detachRolePolicy,
   listAttachedRolePolicies,
-] as readonly Operation[];
+];

@@ -49,14 +49,18 @@ export const createServiceLinkedRole = defineOperation({
   async run(input, ctx) {
     const service = serviceLinkedRoleService(input.awsServiceName);
     if (!service) {
-      throw invalidInput(`Unrecognized service name: ${input.awsServiceName}. No service-linked role is defined for it.`);
+      throw invalidInput(
+        `Unrecognized service name: ${input.awsServiceName}. No service-linked role is defined for it.`,
+      );
     }
     if (input.customSuffix !== undefined && !service.customSuffix) {
       throw invalidInput(`Custom suffix is not allowed for ${service.servicePrincipal}`);
     }
     const name = input.customSuffix ? `${service.roleName}_${input.customSuffix}` : service.roleName;
     if (await findRole(ctx, name)) {
-      throw invalidInput(`Service role name ${name} has been taken in this account, please try a different suffix.`);
+      throw invalidInput(
+        `Service role name ${name} has been taken in this account, please try a different suffix.`,
+      );
     }
     const account = ctx.caller.accountId;
     const path = pathOf(service.servicePrincipal);

@@ -8,4 +8,4 @@ export const serviceLinkedRolesOperations: readonly Operation[] = [
   createServiceLinkedRole,
   deleteServiceLinkedRole,
   getServiceLinkedRoleDeletionStatus,
-] as readonly Operation[];
+];

@@ -16,7 +16,10 @@ export const attachUserPolicy = defineOperation({
   write: true,
   input(params) {
     const reader = new InputReader(params);
-    const input = { userName: reader.string('UserName', USER_NAME), policyArn: reader.string('PolicyArn', ARN) };
+    const input = {
+      userName: reader.string('UserName', USER_NAME),
+      policyArn: reader.string('PolicyArn', ARN),
+    };
     reader.done();
     return input;
   },

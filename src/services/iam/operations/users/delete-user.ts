@@ -2,7 +2,9 @@
  * DeleteUser: deletes a user that has nothing left attached. AWS refuses with DeleteConflict while the
  * user has access keys, inline policies, attached managed policies or group memberships (checked in the
  * order the API reference lists them); a permissions boundary does not block deletion. Messages as AWS
- * returns them, e.g. `Cannot delete entity, must delete access keys first.`
+ * returns them, e.g. `Cannot delete entity, must delete access keys first.` Temporary credentials the
+ * user obtained (GetSessionToken, GetFederationToken) end with it: they would otherwise pass to a new user
+ * created later with the same name, where AWS ties them to the deleted user's unique id.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html
  */
@@ -30,12 +32,18 @@ export const deleteUser = defineOperation({
     if (keys.some((k) => k.userName?.toLowerCase() === key)) {
       throw deleteConflict('Cannot delete entity, must delete access keys first.');
     }
-    if (user.inlinePolicies.length > 0) throw deleteConflict('Cannot delete entity, must delete policies first.');
+    if (user.inlinePolicies.length > 0)
+      throw deleteConflict('Cannot delete entity, must delete policies first.');
     if (user.attachedPolicies.length > 0) {
       throw deleteConflict('Cannot delete entity, must detach all policies first.');
     }
-    if (user.groups.length > 0) throw deleteConflict('Cannot delete entity, must remove users from group first.');
+    if (user.groups.length > 0)
+      throw deleteConflict('Cannot delete entity, must remove users from group first.');
     await ctx.tx.delete('users', account, key);
+    for (const session of await ctx.tx.list('sessions', account)) {
+      if (session.userName?.toLowerCase() === key)
+        await ctx.tx.delete('sessions', account, session.accessKeyId);
+    }
     return undefined;
   },
 });

@@ -17,7 +17,10 @@ export const listUsers = defineOperation({
   write: false,
   input(params) {
     const reader = new InputReader(params);
-    const input = { pathPrefix: reader.optionalString('PathPrefix', PATH_PREFIX) ?? '/', ...readPageRequest(reader) };
+    const input = {
+      pathPrefix: reader.optionalString('PathPrefix', PATH_PREFIX) ?? '/',
+      ...readPageRequest(reader),
+    };
     reader.done();
     return input;
   },
