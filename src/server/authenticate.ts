@@ -48,7 +48,6 @@ async function longTermCaller(tx: StoreTx, key: AccessKeyRecord): Promise<Caller
 /** The caller behind temporary credentials; session tags override the role's or user's tags. */
 export async function sessionCaller(tx: StoreTx, session: SessionRecord): Promise<Caller | undefined> {
   const accountId = session.accountId;
-  const sessionTags = tagMap(session.tags);
   if (session.kind === 'assumed-role') {
     const role = await tx.get('roles', accountId, (session.roleName ?? '').toLowerCase());
     if (!role) return undefined;
@@ -79,7 +78,11 @@ export async function sessionCaller(tx: StoreTx, session: SessionRecord): Promis
       accessKeyId: session.accessKeyId,
       ...(user ? { userName: user.name } : {}),
       session,
-      principal: { arn: session.arn, ...(user ? { federatingUserArn: user.arn } : {}), tags: sessionTags },
+      principal: {
+        arn: session.arn,
+        ...(user ? { federatingUserArn: user.arn } : {}),
+        tags: overlayTags(user?.tags ?? [], session.tags),
+      },
     };
   }
   if (!user && session.userName) return undefined;

@@ -5,7 +5,8 @@
  * https://smithy.io/2.0/aws/protocols/aws-query-protocol.html
  */
 import type { ProtocolError } from '../protocol/errors.js';
-import { protocolError, query } from '../protocol/index.js';
+import { protocolError, query, sigv4 } from '../protocol/index.js';
+import type { Caller } from '../services/common/caller.js';
 import type { HttpRequestLike } from '../protocol/sigv4/index.js';
 import { ServiceError } from '../services/common/service-error.js';
 import { authenticate } from './authenticate.js';
@@ -30,6 +31,21 @@ function errorResponse(
 ): HandlerResponse {
   const rendered = query.renderQueryError(error, { namespace, requestId });
   return { ...rendered, log: { ...log, errorCode: error.code } };
+}
+
+/**
+ * What temporary credentials may not call: GetFederationToken sessions cannot call IAM at all, and
+ * GetSessionToken sessions (without MFA, which ibiam does not model) cannot call IAM either.
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html
+ */
+function temporaryCredentialLimit(caller: Caller, service: string, action: string): ProtocolError | undefined {
+  if (service !== 'iam' || !caller.session) return undefined;
+  if (caller.session.kind === 'federated-user') {
+    return protocolError('AccessDenied', `User: ${caller.arn} is not authorized to perform: iam:${action}`, 403);
+  }
+  if (caller.session.kind === 'session-token') return sigv4.invalidClientTokenId();
+  return undefined;
 }
 
 export async function handleQuery(
@@ -62,6 +78,8 @@ export async function handleQuery(
   });
   if (unknown) return errorResponse(unknown, service.namespace, requestId, log);
   const operation = service.operations.get(request.action)!;
+  const refused = temporaryCredentialLimit(caller, service.name, request.action);
+  if (refused) return errorResponse(refused, service.namespace, requestId, log);
   const facts = requestFacts(requestId, now, parsed.region, req);
   try {
     const input = operation.input(request.params);

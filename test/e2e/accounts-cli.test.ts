@@ -13,7 +13,7 @@ import { rejection } from './support/iam-helpers.js';
 
 const NEW_ACCOUNT = '210987654321';
 
-describe('ibiam accounts (a separate process on a running server’s store)', () => {
+describe('ibiam accounts, run as a separate process on the store of a running server', () => {
   let server: TestServer;
   let created: Credentials | undefined;
 

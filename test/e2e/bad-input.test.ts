@@ -5,9 +5,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  AddRoleToInstanceProfileCommand,
+  CreateInstanceProfileCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
   CreateUserCommand,
+  GetInstanceProfileCommand,
   GetRoleCommand,
   ListRolesCommand,
   ListUsersCommand,
@@ -41,13 +44,56 @@ const TAGS = [
 describe('bad input never changes state', () => {
   let server: TestServer;
   let roleMaker: Settled<UserWithKey>;
+  let profileEditor: Settled<UserWithKey>;
+  let roleAssumer: Settled<UserWithKey>;
+  /** Users and roles the successful requests of this file create; nothing else may appear. */
+  const expectedUsers = ['baseline'];
+  const expectedRoles: string[] = [];
+
+  async function step<T>(work: () => Promise<T>, users: string[], roles: string[] = []) {
+    const settled = await settle(work);
+    if (settled.ok) {
+      expectedUsers.push(...users);
+      expectedRoles.push(...roles);
+    }
+    return settled;
+  }
 
   before(async () => {
     server = await startTestServer();
-    await server.iam().send(new CreateUserCommand({ UserName: 'baseline' }));
+    const iam = server.iam();
+    await iam.send(new CreateUserCommand({ UserName: 'baseline' }));
     // A user allowed to create roles but not to tag them.
-    roleMaker = await settle(() =>
-      createUserWithKey(server.iam(), 'role-maker', allowPolicy('iam:CreateRole')),
+    roleMaker = await step(
+      () => createUserWithKey(iam, 'role-maker', allowPolicy('iam:CreateRole')),
+      ['role-maker'],
+    );
+    // A user allowed to add roles to instance profiles, but not to pass them.
+    profileEditor = await step(
+      async () => {
+        await iam.send(
+          new CreateRoleCommand({ RoleName: 'profile-role', AssumeRolePolicyDocument: TRUST_EC2 }),
+        );
+        await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'empty-profile' }));
+        return createUserWithKey(iam, 'profile-editor', allowPolicy('iam:AddRoleToInstanceProfile'));
+      },
+      ['profile-editor'],
+      ['profile-role'],
+    );
+    // A user allowed to assume a role that trusts the account.
+    roleAssumer = await step(
+      async () => {
+        const trust = policyText({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' },
+          ],
+        });
+        await iam.send(new CreateRoleCommand({ RoleName: 'assumable', AssumeRolePolicyDocument: trust }));
+        return createUserWithKey(iam, 'role-assumer', allowPolicy('sts:AssumeRole'));
+      },
+      ['role-assumer'],
+      ['assumable'],
     );
   });
   after(() => server.stop());
@@ -291,6 +337,44 @@ describe('bad input never changes state', () => {
       }));
   });
 
+  it('refuses a session policy that is not JSON (STS AssumeRole), and issues no session', async () => {
+    const assumer = unwrap(roleAssumer, 'role assumable and user role-assumer');
+    await unchanged(async () => {
+      const error = await rejection(
+        server.sts(assumer.credentials).send(
+          new AssumeRoleCommand({
+            RoleArn: `arn:aws:iam::${ACCOUNT}:role/assumable`,
+            RoleSessionName: 'bad-policy',
+            Policy: '{"Version":"2012-10-17","Statement":',
+          }),
+        ),
+      );
+      assert.equal(error.name, 'MalformedPolicyDocumentException');
+    });
+  });
+
+  it('an AccessDenied for iam:PassRole (AddRoleToInstanceProfile) leaves the instance profile empty', async () => {
+    const editor = unwrap(profileEditor, 'role, instance profile and user profile-editor');
+    await unchanged(async () => {
+      const error = await rejection(
+        server
+          .iam(editor.credentials)
+          .send(
+            new AddRoleToInstanceProfileCommand({
+              InstanceProfileName: 'empty-profile',
+              RoleName: 'profile-role',
+            }),
+          ),
+      );
+      assert.equal(error.name, 'AccessDenied');
+      assert.ok(error.message.includes('iam:PassRole'), error.message);
+    });
+    const profile = await server
+      .iam()
+      .send(new GetInstanceProfileCommand({ InstanceProfileName: 'empty-profile' }));
+    assert.deepEqual(profile.InstanceProfile?.Roles, []);
+  });
+
   describe('a failed CreateRole with tags leaves no role', () => {
     async function assertNoRole(name: string) {
       const error = await rejection(server.iam().send(new GetRoleCommand({ RoleName: name })));
@@ -357,9 +441,11 @@ describe('bad input never changes state', () => {
         new CreateRoleCommand({ RoleName: 'untagged', AssumeRolePolicyDocument: TRUST_EC2 }),
       );
       assert.equal(created.Role?.Arn, `arn:aws:iam::${ACCOUNT}:role/untagged`);
+      expectedRoles.push('untagged');
     });
 
     it('when the name is taken (case-insensitively): the existing role keeps its tags', async () => {
+      expectedRoles.push('dup-role');
       await server.iam().send(
         new CreateRoleCommand({
           RoleName: 'dup-role',
@@ -387,13 +473,8 @@ describe('bad input never changes state', () => {
 
   it('ListUsers and ListRoles show only what the successful requests created', async () => {
     const users = await server.iam().send(new ListUsersCommand({}));
-    const userNames = (users.Users ?? []).map((u) => u.UserName);
-    assert.deepEqual(
-      userNames.sort(),
-      ['baseline', 'role-maker'].filter((n) => n !== 'role-maker' || roleMaker.ok),
-    );
+    assert.deepEqual((users.Users ?? []).map((u) => u.UserName).sort(), [...expectedUsers].sort());
     const roles = await server.iam().send(new ListRolesCommand({}));
-    for (const role of roles.Roles ?? [])
-      assert.ok(['dup-role', 'untagged'].includes(role.RoleName ?? ''), role.RoleName);
+    assert.deepEqual((roles.Roles ?? []).map((r) => r.RoleName).sort(), [...expectedRoles].sort());
   });
 });

@@ -399,7 +399,7 @@ describe('seed procedures, as the default root', () => {
       assert.equal(missing.name, 'NoSuchEntityException');
     });
 
-    it('a source user allowed sts:AssumeRole on the distribution role assumes it, with that role’s permissions only', async () => {
+    it('a source user allowed sts:AssumeRole on the distribution role assumes it, with the permissions of that role only', async () => {
       const distributor = await createUserWithKey(
         root,
         'distributor',

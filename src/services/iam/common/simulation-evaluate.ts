@@ -1,12 +1,15 @@
 /**
- * Runs a simulation through the policy engine (compilePolicySet + authorize, the same evaluation the
- * enforcement point performs) and shapes AWS's EvaluationResult: one result per action, whose top-level
- * decision is the most restrictive across the requested resources (explicitDeny, then implicitDeny, then
- * allowed), with ResourceSpecificResults for each resource when ResourceArns were given. Missing context
- * values are the condition keys (and policy variables) of applicable statements that the request lacked.
- * EvalDecisionDetails is present (and empty) for same-account simulations of named resources, absent
- * for `*`, and summarizes each policy type for cross-account ones. PermissionsBoundaryDecisionDetail is
- * present when a permissions boundary is part of the simulation.
+ * Runs a simulation through the policy engine (compilePolicySet + authorize, the evaluation the
+ * enforcement point performs) and shapes AWS's EvaluationResult: one result per action ("The simulator
+ * now returns a single EvaluationResult per action, regardless of how many resource ARNs are provided"),
+ * whose top-level decision is the most restrictive across the requested resources (explicitDeny, then
+ * implicitDeny, then allowed), with the union of the statements behind that decision and of the missing
+ * context values, and ResourceSpecificResults for each resource when ResourceArns name resources. The
+ * top-level EvalResourceName is the ARN template of the simulated resource type (`*` when there is none
+ * or when all resources were simulated). EvalDecisionDetails is absent for `*`, empty for same-account
+ * resources and, for cross-account ones, gives each policy type's decision (most restrictive across
+ * resources at the top level). PermissionsBoundaryDecisionDetail appears when a permissions boundary is
+ * simulated, OrganizationsDecisionDetail when SCPs are. SCP statements and keys are not reported.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_EvaluationResult.html
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResourceSpecificResult.html
  */
@@ -19,9 +22,11 @@ import type {
   PrincipalInfo,
   StatementTrace,
 } from '../../../policy/authorize/types.js';
+import { defaultCatalog } from '../../../policy/catalog/index.js';
 import type { ContextValue } from '../../../policy/condition/types.js';
+import { parsePolicy } from '../../../policy/document/parse.js';
 import { parseArn } from '../../../policy/match/arn.js';
-import { ResultMap, type ResultStruct, type ResultValue } from '../../common/operation.js';
+import { ResultMap, type ResultStruct } from '../../common/operation.js';
 import type { SimulationSources } from './simulation-sources.js';
 
 export type EvalDecision = 'allowed' | 'explicitDeny' | 'implicitDeny';
@@ -33,7 +38,7 @@ export interface SimulationRequest {
   readonly policies: PolicySetInput;
   readonly sources: SimulationSources;
   readonly actions: readonly string[];
-  /** The ResourceArns given, or undefined for `*`. */
+  /** The ResourceArns given, or undefined (all resources, `*`). */
   readonly resources: readonly string[] | undefined;
   readonly context: Readonly<Record<string, ContextValue>>;
   /** ResourceOwner's account: the owner of resources whose ARN names no account. */
@@ -47,7 +52,9 @@ interface ResourceOutcome {
   readonly matched: ResultStruct[];
   readonly missing: string[];
   readonly boundaryAllows: boolean | undefined;
-  readonly details: ResultMap | undefined;
+  readonly organizationsAllow: boolean | undefined;
+  /** Per policy type, for cross-account resources; empty for same-account ones. */
+  readonly details: readonly (readonly [string, EvalDecision])[];
 }
 
 const SEVERITY: Record<EvalDecision, number> = { allowed: 0, implicitDeny: 1, explicitDeny: 2 };
@@ -62,6 +69,10 @@ const DETAIL_NAMES: Partial<Record<PolicyType, string>> = {
   resource: 'Resource Policy',
   boundary: 'Permissions Boundary Policy',
 };
+const ALLOW_ALL = parsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}')
+  .document!;
+
+const stricter = (a: EvalDecision, b: EvalDecision) => (SEVERITY[b] > SEVERITY[a] ? b : a);
 
 /** One policy type's decision from a trace: any matching Deny, else any matching Allow. */
 function layerDecision(trace: readonly StatementTrace[], type: PolicyType): EvalDecision {
@@ -70,14 +81,33 @@ function layerDecision(trace: readonly StatementTrace[], type: PolicyType): Eval
   return matched.length > 0 ? 'allowed' : 'implicitDeny';
 }
 
+/** The ARN template of the resource type an action acts on for these resources, or `*`. */
+function resourceTemplate(action: string, resources: readonly string[] | undefined): string {
+  if (!resources) return '*';
+  const [service = '', name = ''] = action.split(':');
+  const info = defaultCatalog.action(service, name);
+  if (!info) return '*';
+  for (const resource of resources) {
+    const type = defaultCatalog.resourceTypesForArn(info, resource)[0];
+    const format = type ? defaultCatalog.resourceType(info.service, type)?.arnFormat : undefined;
+    if (format) return format;
+  }
+  return '*';
+}
+
 class Simulation {
   private readonly set: PolicySet;
   private readonly boundaryOnly: PolicySet | undefined;
+  private readonly organizationsOnly: PolicySet | undefined;
 
   constructor(private readonly request: SimulationRequest) {
-    this.set = compilePolicySet(request.policies);
-    const boundary = request.policies.boundary;
-    this.boundaryOnly = boundary ? compilePolicySet({ identity: [boundary] }) : undefined;
+    const policies = request.policies;
+    this.set = compilePolicySet(policies);
+    this.boundaryOnly = policies.boundary ? compilePolicySet({ identity: [policies.boundary] }) : undefined;
+    this.organizationsOnly =
+      policies.scps && policies.scps.length > 0
+        ? compilePolicySet({ identity: [{ id: 'allow-all', document: ALLOW_ALL }], scps: policies.scps })
+        : undefined;
   }
 
   private resourceAccount(resource: string): string {
@@ -98,34 +128,29 @@ class Simulation {
       resourceAccount,
     };
     const decision = authorize(authorization, this.set, { trace: named && crossAccount });
-    let boundaryAllows: boolean | undefined;
-    if (this.boundaryOnly) {
-      const sameAccount = { ...authorization, resourceAccount: request.account };
-      boundaryAllows = authorize(sameAccount, this.boundaryOnly).decision === 'Allow';
+    // The boundary and the SCPs on their own, within the principal's account.
+    const alone = (set: PolicySet | undefined) =>
+      set ? authorize({ ...authorization, resourceAccount: request.account }, set).decision === 'Allow' : undefined;
+    const details: [string, EvalDecision][] = [];
+    if (decision.trace) {
+      const types: PolicyType[] = ['identity', 'resource'];
+      if (request.policies.boundary) types.push('boundary');
+      for (const type of types) details.push([DETAIL_NAMES[type]!, layerDecision(decision.trace, type)]);
     }
-    let details: ResultMap | undefined;
-    if (named) {
-      const entries: [string, ResultValue][] = [];
-      if (crossAccount && decision.trace) {
-        const types: PolicyType[] = ['identity', 'resource'];
-        if (request.policies.boundary) types.push('boundary');
-        for (const type of types) entries.push([DETAIL_NAMES[type]!, layerDecision(decision.trace, type)]);
-      }
-      details = new ResultMap(entries);
-    }
+    const sources = request.sources;
     return {
       resource,
       decision: DECISIONS[decision.decision],
-      matched: decision.decidingStatements.map((ref) => request.sources.statementShape(ref)),
-      missing: request.sources.spelled(decision.missingContextKeys),
-      boundaryAllows,
+      matched: decision.decidingStatements
+        .filter((ref) => ref.policyType !== 'scp' && ref.policyType !== 'rcp')
+        .map((ref) => sources.statementShape(ref)),
+      missing: sources.spelled(decision.missingContextKeys),
+      boundaryAllows: alone(this.boundaryOnly),
+      organizationsAllow: alone(this.organizationsOnly),
       details,
     };
   }
 }
-
-const boundaryDetail = (allows: boolean | undefined) =>
-  allows === undefined ? undefined : { AllowedByPermissionsBoundary: allows };
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
@@ -133,40 +158,49 @@ function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...seen.values()];
 }
 
+/** True only when every resource's answer is true; undefined when the detail does not apply. */
+function allTrue(values: readonly (boolean | undefined)[]): boolean | undefined {
+  return values[0] === undefined ? undefined : values.every((v) => v === true);
+}
+
+const boundaryDetail = (allows: boolean | undefined) =>
+  allows === undefined ? undefined : { AllowedByPermissionsBoundary: allows };
+const organizationsDetail = (allows: boolean | undefined) =>
+  allows === undefined ? undefined : { AllowedByOrganizations: allows };
+
+function detailsMap(entries: readonly (readonly [string, EvalDecision])[]): ResultMap {
+  const merged = new Map<string, EvalDecision>();
+  for (const [key, value] of entries) merged.set(key, stricter(merged.get(key) ?? 'allowed', value));
+  return new ResultMap([...merged]);
+}
+
 /** The EvaluationResult of one action over the requested resources. */
 function actionResult(simulation: Simulation, action: string, resources: readonly string[] | undefined): ResultStruct {
   const named = resources !== undefined;
   const outcomes = (resources ?? ['*']).map((r) => simulation.evaluate(action, r, named));
-  const worst = outcomes.reduce((a, b) => (SEVERITY[b.decision] > SEVERITY[a.decision] ? b : a));
-  const deciding = outcomes.filter((o) => o.decision === worst.decision);
-  const boundaries = outcomes.map((o) => o.boundaryAllows);
-  const detailEntries = unique(
-    outcomes.flatMap((o) => o.details?.entries ?? []),
-    ([key]) => key,
-  );
+  const decision = outcomes.map((o) => o.decision).reduce(stricter);
   return {
     EvalActionName: action,
-    EvalResourceName: worst.resource,
-    EvalDecision: worst.decision,
+    EvalResourceName: resourceTemplate(action, resources),
+    EvalDecision: decision,
     MatchedStatements: unique(
-      deciding.flatMap((o) => o.matched),
+      outcomes.filter((o) => o.decision === decision).flatMap((o) => o.matched),
       (s) => JSON.stringify(s),
     ),
     MissingContextValues: unique(
       outcomes.flatMap((o) => o.missing),
       (k) => k.toLowerCase(),
     ),
-    PermissionsBoundaryDecisionDetail: boundaryDetail(
-      boundaries[0] === undefined ? undefined : boundaries.every((b) => b === true),
-    ),
-    EvalDecisionDetails: named ? new ResultMap(detailEntries) : undefined,
+    OrganizationsDecisionDetail: organizationsDetail(allTrue(outcomes.map((o) => o.organizationsAllow))),
+    PermissionsBoundaryDecisionDetail: boundaryDetail(allTrue(outcomes.map((o) => o.boundaryAllows))),
+    EvalDecisionDetails: named ? detailsMap(outcomes.flatMap((o) => o.details)) : undefined,
     ResourceSpecificResults: named
       ? outcomes.map((o) => ({
           EvalResourceName: o.resource,
           EvalResourceDecision: o.decision,
           MatchedStatements: o.matched,
           MissingContextValues: o.missing,
-          EvalDecisionDetails: o.details && o.details.entries.length > 0 ? o.details : undefined,
+          EvalDecisionDetails: o.details.length > 0 ? detailsMap(o.details) : undefined,
           PermissionsBoundaryDecisionDetail: boundaryDetail(o.boundaryAllows),
         }))
       : undefined,

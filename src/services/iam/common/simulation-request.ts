@@ -12,6 +12,7 @@
 import type { PolicyInput, PolicySetInput } from '../../../policy/authorize/policy-set.js';
 import type { PrincipalInfo } from '../../../policy/authorize/types.js';
 import type { ContextValue } from '../../../policy/condition/types.js';
+import type { Tag } from '../../../store/records.js';
 import type { StoreTx } from '../../../store/store.js';
 import { InputReader } from '../../common/input.js';
 import type { InputParams, ResultStruct } from '../../common/operation.js';
@@ -76,16 +77,12 @@ export async function entityPrincipal(tx: StoreTx, arn: string): Promise<Princip
   const account = arn.split(':')[4] ?? '';
   const kind = /:(user|group|role)\//.exec(arn)?.[1];
   const key = arn.slice(arn.lastIndexOf('/') + 1).toLowerCase();
-  const record =
-    kind === 'user'
-      ? await tx.get('users', account, key)
-      : kind === 'role'
-        ? await tx.get('roles', account, key)
-        : kind === 'group'
-          ? await tx.get('groups', account, key)
-          : undefined;
+  let record: { readonly arn: string; readonly id: string; readonly tags?: readonly Tag[] } | undefined;
+  if (kind === 'user') record = await tx.get('users', account, key);
+  else if (kind === 'role') record = await tx.get('roles', account, key);
+  else if (kind === 'group') record = await tx.get('groups', account, key);
   if (!record || record.arn !== arn) return { arn };
-  const tags = 'tags' in record ? tagRecord(record.tags) : undefined;
+  const tags = record.tags ? tagRecord(record.tags) : undefined;
   return { arn, uniqueId: record.id, ...(tags ? { tags } : {}) };
 }
 

@@ -4,7 +4,7 @@
  * spaces as dashes), the semantic version a caller assigns, the next build number for a name and
  * version ("Image Builder automatically increments the build version when you create a component with
  * the same name and semantic version"), resolving an ARN with `x` wildcards to the newest match, and the
- * version references that Create*/Get* answers carry.
+ * version references that Create and Get answers carry.
  * https://docs.aws.amazon.com/imagebuilder/latest/userguide/ibhow-semantic-versioning.html
  */
 import type { StoreTx } from '../../../store/store.js';

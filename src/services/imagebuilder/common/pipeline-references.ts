@@ -1,7 +1,7 @@
 /**
  * Which image pipelines use a resource: an infrastructure configuration, distribution configuration,
- * image or container recipe cannot be deleted while a pipeline of the account refers to it
- * (ResourceDependencyException), whatever the Region of the pipeline's own record.
+ * image or container recipe cannot be deleted while an image pipeline
+ * of the same account and Region refers to it (ResourceDependencyException).
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DeleteInfrastructureConfiguration.html
  * https://docs.aws.amazon.com/imagebuilder/latest/userguide/delete-resources.html
  */

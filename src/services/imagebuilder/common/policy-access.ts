@@ -30,6 +30,8 @@ export function resourceCheck(
   return {
     action,
     resource: arn,
+    // AWS-owned resources are public: only the caller's own policies decide.
+    ...(isAwsOwned(arn) ? { resourceAccount: callerAccount } : {}),
     ...(stored ? { resourceTags: stored.tags } : {}),
     ...(crossAccount && stored?.policy
       ? { resourcePolicy: { kind: 'resource' as const, id: stored.arn, document: stored.policy } }

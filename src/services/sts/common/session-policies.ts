@@ -13,7 +13,7 @@ import { validationError } from '../../common/service-error.js';
 import type { AwsManagedPolicies } from '../../iam/aws-managed/catalog.js';
 import { checkPolicyDocument } from '../../iam/common/policy-document.js';
 import { invalidParameterValue } from './errors.js';
-import { ARN, MAX_POLICY_ARNS } from './rules.js';
+import { MAX_POLICY_ARNS } from './rules.js';
 
 export interface SessionPolicies {
   readonly policy?: string;
@@ -21,37 +21,29 @@ export interface SessionPolicies {
 }
 
 const MAX_INLINE_CHARACTERS = 2048;
+/** arnType's lengths. */
+const ARN_LENGTH = { min: 20, max: 2048 } as const;
 
 /** Reads `PolicyArns` (a list of `{arn}` structures); throws ValidationError for a bad list. */
 export function readPolicyArns(params: InputParams): string[] {
   const raw = params['PolicyArns'];
   if (raw === undefined || raw === '') return [];
+  const fail = (value: string | null, where: string, constraint: string) =>
+    `Value ${value === null ? 'null' : `'${value}'`} at '${where}' failed to satisfy constraint: Member must ${constraint}`;
+  if (!Array.isArray(raw)) throw validationError([fail(null, 'policyArns', 'be a list')]);
   const problems: string[] = [];
-  const items = Array.isArray(raw) ? raw : [];
-  if (!Array.isArray(raw))
-    problems.push("Value null at 'policyArns' failed to satisfy constraint: Member must be a list");
-  if (items.length > MAX_POLICY_ARNS) {
-    problems.push(
-      `Value null at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to ${MAX_POLICY_ARNS}`,
-    );
+  if (raw.length > MAX_POLICY_ARNS) {
+    problems.push(fail(null, 'policyArns', `have length less than or equal to ${MAX_POLICY_ARNS}`));
   }
-  const arns = items.map((item, index) => {
-    const arn = typeof item === 'object' && !Array.isArray(item) ? (item as InputParams)['arn'] : undefined;
+  const arns = raw.map((item: unknown, index) => {
+    const arn = typeof item === 'object' && item !== null ? (item as InputParams)['arn'] : undefined;
     const where = `policyArns.${index + 1}.member.arn`;
-    if (typeof arn !== 'string') {
-      problems.push(`Value null at '${where}' failed to satisfy constraint: Member must not be null`);
-      return '';
-    }
-    if (arn.length < (ARN.min ?? 0) || arn.length > (ARN.max ?? Infinity)) {
-      const bound =
-        arn.length < (ARN.min ?? 0)
-          ? `greater than or equal to ${ARN.min}`
-          : `less than or equal to ${ARN.max}`;
-      problems.push(
-        `Value '${arn}' at '${where}' failed to satisfy constraint: Member must have length ${bound}`,
-      );
-    }
-    return arn;
+    if (typeof arn !== 'string') problems.push(fail(null, where, 'not be null'));
+    else if (arn.length < ARN_LENGTH.min)
+      problems.push(fail(arn, where, `have length greater than or equal to ${ARN_LENGTH.min}`));
+    else if (arn.length > ARN_LENGTH.max)
+      problems.push(fail(arn, where, `have length less than or equal to ${ARN_LENGTH.max}`));
+    return typeof arn === 'string' ? arn : '';
   });
   if (problems.length > 0) throw validationError(problems);
   return arns;
