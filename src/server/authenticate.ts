@@ -19,6 +19,12 @@ export type AuthResult =
 const tagMap = (tags: readonly Tag[]): Record<string, string> =>
   Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
 
+/** Principal tags: session tags override the user's or role's tags with the same key, ignoring case. */
+function overlayTags(base: readonly Tag[], session: readonly Tag[]): Record<string, string> {
+  const overridden = new Set(session.map((t) => t.Key.toLowerCase()));
+  return { ...tagMap(base.filter((t) => !overridden.has(t.Key.toLowerCase()))), ...tagMap(session) };
+}
+
 async function longTermCaller(tx: StoreTx, key: AccessKeyRecord): Promise<Caller | undefined> {
   const accountId = key.accountId;
   if (!key.userName) {
@@ -63,7 +69,7 @@ export async function sessionCaller(tx: StoreTx, session: SessionRecord): Promis
         arn: session.arn,
         roleArn: role.arn,
         uniqueId: role.id,
-        tags: { ...tagMap(role.tags), ...sessionTags },
+        tags: overlayTags(role.tags, session.tags),
       },
     };
   }

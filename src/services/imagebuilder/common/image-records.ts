@@ -10,7 +10,7 @@
  */
 import type { OperationContext } from '../../common/operation.js';
 import { compact, stringMember, type ApiObject } from './image-api-values.js';
-import { parseImageBuilderArn } from './arns.js';
+import { imageBuilderArn, parseImageBuilderArn } from './arns.js';
 import type { StoredResource } from './resources.js';
 
 /** States in which a build is still under way (CancelImageCreation applies, DeleteImage does not). */
@@ -25,13 +25,29 @@ export const IN_PROGRESS_STATES: readonly string[] = [
 
 const COUNTERS = 'imagebuilder:image-build-numbers' as const;
 
+async function lastBuildNumber(ctx: OperationContext, key: string): Promise<number> {
+  const previous = (await ctx.tx.get(COUNTERS, ctx.caller.accountId, key)) as { last: number } | undefined;
+  return previous?.last ?? 0;
+}
+
 /** The next build number of the image version (1, 2, ...), reserved in the transaction. */
 export async function nextBuildNumber(ctx: OperationContext, name: string, version: string): Promise<number> {
   const key = `${ctx.region}/${name}/${version}`;
-  const previous = (await ctx.tx.get(COUNTERS, ctx.caller.accountId, key)) as { last: number } | undefined;
-  const build = (previous?.last ?? 0) + 1;
+  const build = (await lastBuildNumber(ctx, key)) + 1;
   await ctx.tx.put(COUNTERS, ctx.caller.accountId, key, { last: build });
   return build;
+}
+
+/**
+ * The ARN the next image built from the recipe will have (authorized before the build number is
+ * reserved): `image/RECIPE-NAME/RECIPE-VERSION/NEXT-BUILD` in the caller's account and Region.
+ */
+export async function nextImageArn(ctx: OperationContext, recipeArn: string): Promise<string> {
+  const parsed = parseImageBuilderArn(recipeArn);
+  const name = parsed?.name ?? 'image';
+  const version = parsed?.version ?? '0.0.0';
+  const build = (await lastBuildNumber(ctx, `${ctx.region}/${name}/${version}`)) + 1;
+  return imageBuilderArn({ region: ctx.region, account: ctx.caller.accountId, type: 'image', name, version, build });
 }
 
 export const imageStatus = (image: ApiObject): string | undefined => {
