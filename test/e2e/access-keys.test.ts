@@ -6,6 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CreateAccessKeyCommand,
+  CreateRoleCommand,
   CreateUserCommand,
   DeleteAccessKeyCommand,
   GetAccessKeyLastUsedCommand,
@@ -16,7 +17,7 @@ import {
   UpdateAccessKeyCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { GetCallerIdentityCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { ACCOUNT, startTestServer, type Credentials, type TestServer } from './harness.js';
 
 const userArn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
@@ -175,17 +176,39 @@ describe('IAM access keys', () => {
       );
     });
 
-    it('requires UserName with temporary credentials', async () => {
-      const session = await server.sts().send(new GetSessionTokenCommand({}));
-      const temporary = server.iam({
-        accessKeyId: session.Credentials!.AccessKeyId!,
-        secretAccessKey: session.Credentials!.SecretAccessKey!,
-        sessionToken: session.Credentials!.SessionToken!,
+    it('requires UserName with temporary credentials (a role session)', async () => {
+      await iam.send(
+        new CreateRoleCommand({
+          RoleName: 'key-auditor',
+          AssumeRolePolicyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { AWS: userArn('keyed') },
+                Action: 'sts:AssumeRole',
+              },
+            ],
+          }),
+        }),
+      );
+      // The trust policy names the user, which is enough in its own account (root cannot assume roles).
+      const assumed = await server.sts(first).send(
+        new AssumeRoleCommand({
+          RoleArn: `arn:aws:iam::${ACCOUNT}:role/key-auditor`,
+          RoleSessionName: 'audit',
+        }),
+      );
+      const session = server.iam({
+        accessKeyId: assumed.Credentials!.AccessKeyId!,
+        secretAccessKey: assumed.Credentials!.SecretAccessKey!,
+        sessionToken: assumed.Credentials!.SessionToken!,
       });
-      await assert.rejects(temporary.send(new ListAccessKeysCommand({})), {
+      await assert.rejects(session.send(new ListAccessKeysCommand({})), {
         name: 'ValidationError',
         message: 'Must specify userName when calling with non-User credentials',
       });
+      await assert.rejects(session.send(new CreateAccessKeyCommand({})), { name: 'ValidationError' });
     });
   });
 

@@ -357,14 +357,12 @@ describe('bad input never changes state', () => {
     const editor = unwrap(profileEditor, 'role, instance profile and user profile-editor');
     await unchanged(async () => {
       const error = await rejection(
-        server
-          .iam(editor.credentials)
-          .send(
-            new AddRoleToInstanceProfileCommand({
-              InstanceProfileName: 'empty-profile',
-              RoleName: 'profile-role',
-            }),
-          ),
+        server.iam(editor.credentials).send(
+          new AddRoleToInstanceProfileCommand({
+            InstanceProfileName: 'empty-profile',
+            RoleName: 'profile-role',
+          }),
+        ),
       );
       assert.equal(error.name, 'AccessDenied');
       assert.ok(error.message.includes('iam:PassRole'), error.message);

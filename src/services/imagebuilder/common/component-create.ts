@@ -71,7 +71,10 @@ export async function newComponentArn(ctx: OperationContext, request: ComponentR
   const version = request.semanticVersion;
   const build = await nextBuild(ctx.tx, 'component', account, ctx.region, request.name, version);
   const name = arnName(request.name);
-  return { build, arn: imageBuilderArn({ region: ctx.region, account, type: 'component', name, version, build }) };
+  return {
+    build,
+    arn: imageBuilderArn({ region: ctx.region, account, type: 'component', name, version, build }),
+  };
 }
 
 export async function componentChecks(
@@ -84,7 +87,10 @@ export async function componentChecks(
 }
 
 /** Stores the component; returns the Create and Import answer. */
-export async function storeComponent(ctx: OperationContext, request: ComponentRequest): Promise<ResultStruct> {
+export async function storeComponent(
+  ctx: OperationContext,
+  request: ComponentRequest,
+): Promise<ResultStruct> {
   const { arn, build } = await newComponentArn(ctx, request);
   const tags = request.tags ?? {};
   const component: ComponentShape = {

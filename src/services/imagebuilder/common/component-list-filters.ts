@@ -27,7 +27,9 @@ export function readFilters(reader: JsonReader, allowed: readonly string[]): Lis
       );
     const values = filter.optionalStringList('values', { min: 1, max: 1024 }, { min: 1, max: 10 });
     if (!values)
-      throw invalidParameterValue(`The value supplied for parameter 'filters' is not valid. Filter '${name}' has no values.`);
+      throw invalidParameterValue(
+        `The value supplied for parameter 'filters' is not valid. Filter '${name}' has no values.`,
+      );
     if (name === 'version') values.forEach((v) => parseVersionFilter(v));
     return { name, values };
   });

@@ -14,3 +14,14 @@ export function readPage(reader: JsonReader): PageInput {
     ...(nextToken !== undefined ? { nextToken } : {}),
   };
 }
+
+/** Keeps the first item per key (with items sorted newest first: the newest per key). */
+export function firstPer<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -8,7 +8,12 @@
  * https://docs.aws.amazon.com/imagebuilder/latest/userguide/ibhow-semantic-versioning.html
  */
 import type { StoreTx } from '../../../store/store.js';
-import { imageBuilderArn, parseImageBuilderArn, type ImageBuilderArn, type ImageBuilderResourceType } from './arns.js';
+import {
+  imageBuilderArn,
+  parseImageBuilderArn,
+  type ImageBuilderArn,
+  type ImageBuilderResourceType,
+} from './arns.js';
 import { invalidVersionNumber } from './errors.js';
 import type { JsonReader } from './input.js';
 import { listResources, type StoredResource } from './resources.js';

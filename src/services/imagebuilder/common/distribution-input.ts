@@ -15,7 +15,11 @@ import { JsonReader, readTags, type TextRule } from './input.js';
 
 const ACCOUNT_ID: TextRule = { pattern: /^[0-9]{12}$/ };
 const REGION: TextRule = { min: 1, max: 1024, pattern: /^[a-z]{2,}(?:-[a-z]+)+-[0-9]+$/ };
-const AMI_NAME: TextRule = { min: 1, max: 127, pattern: /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/ };
+const AMI_NAME: TextRule = {
+  min: 1,
+  max: 127,
+  pattern: /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/,
+};
 const ORGANIZATION_ARN: TextRule = {
   pattern: /^arn:aws[^:]*:organizations::[0-9]{12}:organization\/o-[a-z0-9]{10,32}$/,
 };
@@ -84,7 +88,8 @@ function readS3Export(reader: JsonReader): ApiObject | undefined {
   if (!s3) return undefined;
   return compact({
     roleName: s3.string('roleName', NON_EMPTY),
-    diskImageFormat: s3.optionalEnum('diskImageFormat', ['VMDK', 'RAW', 'VHD']) ?? s3.string('diskImageFormat'),
+    diskImageFormat:
+      s3.optionalEnum('diskImageFormat', ['VMDK', 'RAW', 'VHD']) ?? s3.string('diskImageFormat'),
     s3Bucket: s3.string('s3Bucket', NON_EMPTY),
     s3Prefix: s3.optionalString('s3Prefix', NON_EMPTY),
   });
@@ -92,13 +97,15 @@ function readS3Export(reader: JsonReader): ApiObject | undefined {
 
 function readFastLaunch(reader: JsonReader): ApiObject[] | undefined {
   return reader.optionalStructList('fastLaunchConfigurations', { min: 1, max: 1000 })?.map((f) => {
-    const enabled = f.optionalBoolean('enabled') ?? (f.string('enabled') === 'true');
+    const enabled = f.optionalBoolean('enabled') ?? f.string('enabled') === 'true';
     const snapshot = f.optionalStruct('snapshotConfiguration');
     const template = f.optionalStruct('launchTemplate');
     return compact({
       enabled,
       snapshotConfiguration: snapshot
-        ? compact({ targetResourceCount: snapshot.optionalInteger('targetResourceCount', { min: 1, max: 10000 }) })
+        ? compact({
+            targetResourceCount: snapshot.optionalInteger('targetResourceCount', { min: 1, max: 10000 }),
+          })
         : undefined,
       maxParallelLaunches: f.optionalInteger('maxParallelLaunches', { min: 1, max: 10000 }),
       launchTemplate: template
@@ -138,7 +145,10 @@ function readDistribution(reader: JsonReader, index: number): ApiObject {
     region: reader.string('region', REGION),
     amiDistributionConfiguration: readAmi(reader),
     containerDistributionConfiguration: readContainer(reader),
-    licenseConfigurationArns: reader.optionalStringList('licenseConfigurationArns', LICENSE_ARN, { min: 1, max: 50 }),
+    licenseConfigurationArns: reader.optionalStringList('licenseConfigurationArns', LICENSE_ARN, {
+      min: 1,
+      max: 50,
+    }),
     launchTemplateConfigurations: readLaunchTemplates(reader),
     s3ExportConfiguration: readS3Export(reader),
     fastLaunchConfigurations: readFastLaunch(reader),

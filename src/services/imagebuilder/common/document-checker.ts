@@ -44,7 +44,8 @@ export class DocumentChecker {
   }
 
   string(value: unknown, path: DocumentPath, what: string): string {
-    if (typeof value !== 'string' || value.trim() === '') this.fail(path, `${what} must be a non-empty string`);
+    if (typeof value !== 'string' || value.trim() === '')
+      this.fail(path, `${what} must be a non-empty string`);
     return value;
   }
 

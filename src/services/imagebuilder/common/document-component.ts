@@ -95,7 +95,8 @@ function readParameters(doc: DocumentChecker, names: Set<string>): ComponentPara
     const path = ['parameters', i];
     const holder = doc.map(entry, path, `parameter ${i + 1}`);
     const keys = Object.keys(holder);
-    if (keys.length !== 1) doc.fail(path, `parameter ${i + 1} must be a single '<name>: {type, default, description}' entry`);
+    if (keys.length !== 1)
+      doc.fail(path, `parameter ${i + 1} must be a single '<name>: {type, default, description}' entry`);
     const name = keys[0]!;
     doc.variableName(name, path, names);
     const spec = doc.map(holder[name], [...path, name], `parameter '${name}'`);

@@ -40,7 +40,9 @@ export function readDocumentSource(
         `The value supplied for parameter '${dataMember}' is not valid. Its length must be between 1 and ${maxData} characters; it is ${data.length}.`,
       );
     if (data.includes('\u0000'))
-      throw invalidParameterValue(`The value supplied for parameter '${dataMember}' must not contain NUL characters.`);
+      throw invalidParameterValue(
+        `The value supplied for parameter '${dataMember}' must not contain NUL characters.`,
+      );
     return { data };
   }
   if (!S3_URI.test(uri!))

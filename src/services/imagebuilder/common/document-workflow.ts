@@ -63,7 +63,10 @@ function readParameters(doc: DocumentChecker): WorkflowParameterDetail[] {
     const value = spec['default'];
     const defaults = Array.isArray(value) ? value.map(scalarText) : [scalarText(value)];
     if (value !== undefined && value !== null && defaults.some((d) => d === undefined))
-      doc.fail([...path, 'default'], `the default of parameter '${name}' must be a scalar or a list of scalars`);
+      doc.fail(
+        [...path, 'default'],
+        `the default of parameter '${name}' must be a scalar or a list of scalars`,
+      );
     return {
       name,
       type,

@@ -50,14 +50,18 @@ export async function resolveRecipe(ctx: OperationContext, settings: BuildSettin
   const arn = settings.imageRecipeArn ?? settings.containerRecipeArn ?? '';
   const parsed = parseImageBuilderArn(arn);
   const stored =
-    parsed && parsed.region === ctx.region ? await getResource<ApiObject>(ctx.tx, type, parsed.account, arn) : undefined;
+    parsed && parsed.region === ctx.region
+      ? await getResource<ApiObject>(ctx.tx, type, parsed.account, arn)
+      : undefined;
   if (!stored) throw notFound(arn);
   if (stored.account !== ctx.caller.accountId) {
     await ctx.check({
       action: type === 'image-recipe' ? 'imagebuilder:GetImageRecipe' : 'imagebuilder:GetContainerRecipe',
       resource: arn,
       ...resourceTagsOf(stored.tags),
-      ...(stored.policy ? { resourcePolicy: { kind: 'resource' as const, id: arn, document: stored.policy } } : {}),
+      ...(stored.policy
+        ? { resourcePolicy: { kind: 'resource' as const, id: arn, document: stored.policy } }
+        : {}),
     });
   }
   return { type, stored };
@@ -71,28 +75,50 @@ async function resolveWorkflow(ctx: OperationContext, configuration: ApiObject):
   if (parsed.account === 'aws') return { configuration, workflowBuildVersionArn: requested, type };
   if (parsed.account !== ctx.caller.accountId || parsed.region !== ctx.region) throw notFound(requested);
   const filter = parseVersionFilter(parsed.version);
-  const candidates = (await listResources<ApiObject>(ctx.tx, parsed.type as ImageBuilderResourceType, parsed.account, parsed.region))
+  const candidates = (
+    await listResources<ApiObject>(
+      ctx.tx,
+      parsed.type as ImageBuilderResourceType,
+      parsed.account,
+      parsed.region,
+    )
+  )
     .map((stored) => ({ stored, arn: parseImageBuilderArn(stored.arn) }))
     .filter(({ arn }) => arn?.name === parsed.name && arn.version !== undefined && arn.build !== undefined)
     .filter(({ arn }) => matchesVersionFilter(parseVersion(arn!.version!), filter))
     .filter(({ arn }) => parsed.build === undefined || arn!.build === parsed.build)
-    .sort((a, b) => compareVersions(parseVersion(b.arn!.version!), parseVersion(a.arn!.version!)) || b.arn!.build! - a.arn!.build!);
+    .sort(
+      (a, b) =>
+        compareVersions(parseVersion(b.arn!.version!), parseVersion(a.arn!.version!)) ||
+        b.arn!.build! - a.arn!.build!,
+    );
   const newest = candidates[0];
   if (!newest) throw notFound(requested);
   return { configuration, workflowBuildVersionArn: newest.stored.arn, type };
 }
 
-/** The execution role (a name, a path and name, or an ARN of the caller's account), passed to Image Builder. */
-export async function resolveExecutionRole(ctx: OperationContext, nameOrArn: string): Promise<RoleRecord> {
+/**
+ * The execution role (a name, a path and name, or an ARN of the caller's account); with `pass`, the
+ * caller must be allowed to pass it to Image Builder.
+ */
+export async function resolveExecutionRole(
+  ctx: OperationContext,
+  nameOrArn: string,
+  pass = true,
+): Promise<RoleRecord> {
   const account = ctx.caller.accountId;
   const arnAccount = /^arn:[^:]+:iam::([0-9]{12}):role\//.exec(nameOrArn)?.[1];
   const name = nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1);
-  const role = arnAccount === undefined || arnAccount === account ? await ctx.tx.get('roles', account, name.toLowerCase()) : undefined;
+  const role =
+    arnAccount === undefined || arnAccount === account
+      ? await ctx.tx.get('roles', account, name.toLowerCase())
+      : undefined;
   if (!role) {
     throw invalidParameterValue(
       `The value supplied for parameter 'executionRole' is not valid. The provided role ${nameOrArn} does not exist.`,
     );
   }
+  if (!pass) return role;
   await ctx.check({
     action: 'iam:PassRole',
     resource: role.arn,
@@ -102,25 +128,44 @@ export async function resolveExecutionRole(ctx: OperationContext, nameOrArn: str
   return role;
 }
 
-/** Resolves every reference of the settings (see the module comment); `withLogging` requires a role too. */
+export interface ResolveOptions {
+  /** A logging configuration is set: an execution role is required. */
+  readonly withLogging?: boolean;
+  /** Authorize iam:PassRole of the execution role (when the caller sets it, not when a pipeline runs). */
+  readonly passRole?: boolean;
+}
+
+/** Resolves every reference of the settings (see the module comment). */
 export async function resolveBuildReferences(
   ctx: OperationContext,
   settings: BuildSettings,
-  withLogging = false,
+  options: ResolveOptions = {},
 ): Promise<ResolvedBuildReferences> {
+  const withLogging = options.withLogging ?? false;
   const recipe = await resolveRecipe(ctx, settings);
-  const infrastructure = await requireOwned<ApiObject>(ctx, 'infrastructure-configuration', settings.infrastructureConfigurationArn);
+  const infrastructure = await requireOwned<ApiObject>(
+    ctx,
+    'infrastructure-configuration',
+    settings.infrastructureConfigurationArn,
+  );
   const distribution =
     settings.distributionConfigurationArn !== undefined
-      ? await requireOwned<ApiObject>(ctx, 'distribution-configuration', settings.distributionConfigurationArn)
+      ? await requireOwned<ApiObject>(
+          ctx,
+          'distribution-configuration',
+          settings.distributionConfigurationArn,
+        )
       : undefined;
   const workflows: ResolvedWorkflow[] = [];
-  for (const configuration of settings.workflows ?? []) workflows.push(await resolveWorkflow(ctx, configuration));
+  for (const configuration of settings.workflows ?? [])
+    workflows.push(await resolveWorkflow(ctx, configuration));
   if (settings.executionRole === undefined && (workflows.length > 0 || withLogging)) {
     throw invalidRequest('An execution role is required to provide workflows or a logging configuration.');
   }
   const executionRole =
-    settings.executionRole !== undefined ? await resolveExecutionRole(ctx, settings.executionRole) : undefined;
+    settings.executionRole !== undefined
+      ? await resolveExecutionRole(ctx, settings.executionRole)
+      : undefined;
   return {
     recipe,
     infrastructure,

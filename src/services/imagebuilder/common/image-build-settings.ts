@@ -26,15 +26,19 @@ export interface BuildSettings {
 }
 
 export const IMAGE_RECIPE_ARN: TextRule = {
-  pattern: /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe\/[a-z0-9-_]+\/[0-9]+\.[0-9]+\.[0-9]+$/,
+  pattern:
+    /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):image-recipe\/[a-z0-9-_]+\/[0-9]+\.[0-9]+\.[0-9]+$/,
 };
 export const CONTAINER_RECIPE_ARN: TextRule = {
-  pattern: /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe\/[a-z0-9-_]+\/[0-9]+\.[0-9]+\.[0-9]+$/,
+  pattern:
+    /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):container-recipe\/[a-z0-9-_]+\/[0-9]+\.[0-9]+\.[0-9]+$/,
 };
 const WORKFLOW_ARN: TextRule = {
   pattern:
     /^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws):workflow\/(build|test|distribution)\/[a-z0-9-_]+\/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+\/[0-9]+))$/,
 };
+/** WorkflowParameterName: any characters but NUL. */
+const NO_NUL = new RegExp('^[^\\u0000]+$');
 /** RoleNameOrArn: a role name (with path) or a role ARN. */
 export const ROLE_NAME_OR_ARN: TextRule = {
   min: 1,
@@ -70,10 +74,14 @@ export function readWorkflows(reader: JsonReader): ApiObject[] | undefined {
     compact({
       workflowArn: w.string('workflowArn', WORKFLOW_ARN),
       parameters: w.optionalStructList('parameters', { min: 1 })?.map((p) => ({
-        name: p.string('name', { min: 1, max: 128, pattern: /^[^\x00]+$/ }),
+        name: p.string('name', { min: 1, max: 128, pattern: NO_NUL }),
         value: p.optionalStringList('value') ?? [p.string('value')],
       })),
-      parallelGroup: w.optionalString('parallelGroup', { min: 1, max: 100, pattern: /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/ }),
+      parallelGroup: w.optionalString('parallelGroup', {
+        min: 1,
+        max: 100,
+        pattern: /^[A-Za-z0-9][A-Za-z0-9-_+#]{0,99}$/,
+      }),
       onFailure: w.optionalEnum('onFailure', ['CONTINUE', 'ABORT']),
     }),
   );
@@ -84,7 +92,9 @@ export function readBuildSettings(reader: JsonReader): BuildSettings {
   const imageRecipeArn = reader.optionalString('imageRecipeArn', IMAGE_RECIPE_ARN);
   const containerRecipeArn = reader.optionalString('containerRecipeArn', CONTAINER_RECIPE_ARN);
   if ((imageRecipeArn === undefined) === (containerRecipeArn === undefined)) {
-    throw invalidRequest('You must specify exactly one recipe for the image: imageRecipeArn or containerRecipeArn.');
+    throw invalidRequest(
+      'You must specify exactly one recipe for the image: imageRecipeArn or containerRecipeArn.',
+    );
   }
   const infrastructureConfigurationArn = reader.string(
     'infrastructureConfigurationArn',

@@ -15,7 +15,11 @@ import type { TextRule } from './input.js';
 import { getResource, type StoredResource } from './resources.js';
 
 /** ResourceName: 3-128 characters, letters, digits, hyphens, underscores and inner spaces. */
-export const RESOURCE_NAME: TextRule = { min: 3, max: 128, pattern: /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/ };
+export const RESOURCE_NAME: TextRule = {
+  min: 3,
+  max: 128,
+  pattern: /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/,
+};
 export const DESCRIPTION: TextRule = { min: 1, max: 1024 };
 export const NON_EMPTY: TextRule = { min: 1, max: 1024 };
 
@@ -75,7 +79,9 @@ export async function requireNameFree(ctx: OperationContext, type: ConfigType, a
 
 /** ResourceDependencyException for a resource other resources depend on, with AWS's message. */
 export const dependedOn = (arn: string) =>
-  resourceDependency(`Resource dependency error: The resource ARN '${arn}' has other resources depended on it.`);
+  resourceDependency(
+    `Resource dependency error: The resource ARN '${arn}' has other resources depended on it.`,
+  );
 
 /** The stored resource as its Get* operation answers it, with the tags it has now. */
 export function currentShape<T extends ApiObject>(stored: StoredResource<T>): T {

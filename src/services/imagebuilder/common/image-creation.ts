@@ -100,10 +100,14 @@ export async function requestImageBuild(
     infrastructureConfiguration: infrastructure,
     ...(distribution ? { distributionConfiguration: distribution } : {}),
     imageTestsConfiguration: settings.imageTestsConfiguration,
-    ...(settings.imageScanningConfiguration ? { imageScanningConfiguration: settings.imageScanningConfiguration } : {}),
+    ...(settings.imageScanningConfiguration
+      ? { imageScanningConfiguration: settings.imageScanningConfiguration }
+      : {}),
     enhancedImageMetadataEnabled: settings.enhancedImageMetadataEnabled,
     workflows: refs.workflows,
-    ...(refs.executionRole ? { executionRole: { name: refs.executionRole.name, arn: refs.executionRole.arn } } : {}),
+    ...(refs.executionRole
+      ? { executionRole: { name: refs.executionRole.name, arn: refs.executionRole.arn } }
+      : {}),
     serviceLinkedRoleArn: serviceLinkedRole.arn,
     ...(options.loggingConfiguration ? { loggingConfiguration: options.loggingConfiguration } : {}),
     tags: options.tags,

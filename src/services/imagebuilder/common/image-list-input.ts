@@ -6,7 +6,6 @@
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_Filter.html
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ListImagePipelines.html
  */
-import type { InputParams } from '../../common/operation.js';
 import type { ApiObject } from './image-api-values.js';
 import { invalidRequest } from './errors.js';
 import { JsonReader } from './input.js';
@@ -47,8 +46,6 @@ export function readPage(reader: JsonReader): PageInput {
     ...(nextToken !== undefined ? { nextToken } : {}),
   };
 }
-
-export const listReader = (params: InputParams) => new JsonReader(params);
 
 /** Whether the object passes every filter; `member` maps a filter name to the object's value. */
 export function matchesFilters(

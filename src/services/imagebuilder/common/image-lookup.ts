@@ -15,7 +15,8 @@ import { listResources, type StoredResource } from './resources.js';
 import { compareVersions, matchesVersionFilter, parseVersion, parseVersionFilter } from './versions.js';
 
 export const IMAGE_BUILD_VERSION_ARN = {
-  pattern: /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):image\/[a-z0-9-_]+\/[0-9]+\.[0-9]+\.[0-9]+\/[0-9]+$/,
+  pattern:
+    /^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):image\/[a-z0-9-_]+\/[0-9]+\.[0-9]+\.[0-9]+\/[0-9]+$/,
 };
 export const IMAGE_VERSION_OR_BUILD_ARN = {
   pattern:
@@ -34,9 +35,13 @@ export async function imagesOf(ctx: OperationContext, account: string): Promise<
 }
 
 /** The image the ARN names (see the module comment), if any. */
-export async function findImage(ctx: OperationContext, arn: string): Promise<StoredResource<ApiObject> | undefined> {
+export async function findImage(
+  ctx: OperationContext,
+  arn: string,
+): Promise<StoredResource<ApiObject> | undefined> {
   const parsed = parseImageBuilderArn(arn);
-  if (!parsed || parsed.type !== 'image' || parsed.region !== ctx.region || parsed.version === undefined) return undefined;
+  if (!parsed || parsed.type !== 'image' || parsed.region !== ctx.region || parsed.version === undefined)
+    return undefined;
   const filter = parseVersionFilter(parsed.version);
   return (await imagesOf(ctx, parsed.account)).find(
     (image) =>
@@ -60,6 +65,8 @@ export async function imageCheck(ctx: OperationContext, action: string, arn: str
     action,
     resource: arn,
     ...resourceTagsOf(image?.tags),
-    ...(shared ? { resourcePolicy: { kind: 'resource' as const, id: image.arn, document: image.policy! } } : {}),
+    ...(shared
+      ? { resourcePolicy: { kind: 'resource' as const, id: image.arn, document: image.policy! } }
+      : {}),
   };
 }

@@ -47,7 +47,14 @@ export async function nextImageArn(ctx: OperationContext, recipeArn: string): Pr
   const name = parsed?.name ?? 'image';
   const version = parsed?.version ?? '0.0.0';
   const build = (await lastBuildNumber(ctx, `${ctx.region}/${name}/${version}`)) + 1;
-  return imageBuilderArn({ region: ctx.region, account: ctx.caller.accountId, type: 'image', name, version, build });
+  return imageBuilderArn({
+    region: ctx.region,
+    account: ctx.caller.accountId,
+    type: 'image',
+    name,
+    version,
+    build,
+  });
 }
 
 export const imageStatus = (image: ApiObject): string | undefined => {
@@ -58,7 +65,8 @@ export const imageStatus = (image: ApiObject): string | undefined => {
 };
 
 /** The image's semantic version without the build number (`1.0.0/2` → `1.0.0`). */
-export const semanticVersion = (image: ApiObject): string => (stringMember(image, 'version') ?? '').split('/')[0] ?? '';
+export const semanticVersion = (image: ApiObject): string =>
+  (stringMember(image, 'version') ?? '').split('/')[0] ?? '';
 
 /** ImageSummary (ListImageBuildVersions, ListImagePipelineImages). */
 export function imageSummary(stored: StoredResource<ApiObject>): ApiObject {

@@ -29,7 +29,9 @@ export const EC2_SERVICE_PRINCIPAL = 'ec2.amazonaws.com';
 export function infrastructureConditionKeys(settings: InfrastructureSettings): ConditionContext {
   return {
     ...createdResourceTagContext(settings.resourceTags),
-    ...(settings.httpTokens !== undefined ? { 'imagebuilder:Ec2MetadataHttpTokens': settings.httpTokens } : {}),
+    ...(settings.httpTokens !== undefined
+      ? { 'imagebuilder:Ec2MetadataHttpTokens': settings.httpTokens }
+      : {}),
     ...(settings.snsTopicArn !== undefined ? { 'imagebuilder:StatusTopicArn': settings.snsTopicArn } : {}),
   };
 }
@@ -53,13 +55,17 @@ export async function resolveInstanceProfile(
   const profile = await ctx.tx.get('instance-profiles', account, name.toLowerCase());
   if (!profile) throw profileProblem('The provided instance profile does not exist.');
   const roleName = profile.roleNames[0];
-  const role = roleName !== undefined ? await ctx.tx.get('roles', account, roleName.toLowerCase()) : undefined;
+  const role =
+    roleName !== undefined ? await ctx.tx.get('roles', account, roleName.toLowerCase()) : undefined;
   if (!role) throw profileProblem('The provided instance profile does not have a role associated with it.');
   return { profile, role };
 }
 
 /** Authorizes iam:PassRole (to EC2) of the profile's role and iam:GetInstanceProfile on the profile. */
-export async function authorizeInstanceProfile(ctx: OperationContext, resolved: ResolvedInstanceProfile): Promise<void> {
+export async function authorizeInstanceProfile(
+  ctx: OperationContext,
+  resolved: ResolvedInstanceProfile,
+): Promise<void> {
   await ctx.check({
     action: 'iam:PassRole',
     resource: resolved.role.arn,

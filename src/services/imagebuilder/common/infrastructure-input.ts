@@ -40,13 +40,19 @@ function readLogging(reader: JsonReader): { logging?: ApiObject; logBucket?: str
   const s3 = reader.optionalStruct('logging')?.optionalStruct('s3Logs');
   if (!reader.has('logging')) return {};
   const s3Logs = s3
-    ? compact({ s3BucketName: s3.optionalString('s3BucketName', NON_EMPTY), s3KeyPrefix: s3.optionalString('s3KeyPrefix', NON_EMPTY) })
+    ? compact({
+        s3BucketName: s3.optionalString('s3BucketName', NON_EMPTY),
+        s3KeyPrefix: s3.optionalString('s3KeyPrefix', NON_EMPTY),
+      })
     : undefined;
   const bucket = typeof s3Logs?.['s3BucketName'] === 'string' ? s3Logs['s3BucketName'] : undefined;
   return { logging: compact({ s3Logs }), ...(bucket !== undefined ? { logBucket: bucket } : {}) };
 }
 
-function readMetadataOptions(reader: JsonReader): { instanceMetadataOptions?: ApiObject; httpTokens?: string } {
+function readMetadataOptions(reader: JsonReader): {
+  instanceMetadataOptions?: ApiObject;
+  httpTokens?: string;
+} {
   const options = reader.optionalStruct('instanceMetadataOptions');
   if (!options) return {};
   const httpTokens = options.optionalString('httpTokens', { pattern: /^(optional|required)$/ });

@@ -64,9 +64,17 @@ function readFilter(reader: JsonReader): ApiObject {
   const unit = reader.optionalEnum('unit', TIME_UNITS);
   const retainAtLeast = reader.optionalInteger('retainAtLeast', { min: 1, max: 10 });
   if (type === 'AGE' && unit === undefined) {
-    throw invalidParameterValue("The value supplied for parameter 'filter.unit' is required for age-based rules.");
+    throw invalidParameterValue(
+      "The value supplied for parameter 'filter.unit' is required for age-based rules.",
+    );
   }
   return compact({ type, value, unit, retainAtLeast });
+}
+
+function readLastLaunched(reader: JsonReader): ApiObject {
+  const value = reader.optionalInteger('value', { min: 1, max: 365 });
+  if (value === undefined) throw invalidRequest("The parameter 'lastLaunched.value' is required.");
+  return { value, unit: requiredEnum(reader, 'unit', TIME_UNITS) };
 }
 
 /** The AMI exclusion rules (also StartResourceStateUpdate's exclusionRules.amis). */
@@ -77,12 +85,7 @@ export function readAmiExclusions(reader: JsonReader | undefined): ApiObject | u
     isPublic: reader.optionalBoolean('isPublic'),
     regions: reader.optionalStringList('regions', { min: 1, max: 1024 }),
     sharedAccounts: reader.optionalStringList('sharedAccounts', ACCOUNT_ID, { min: 1, max: 1536 }),
-    lastLaunched: lastLaunched
-      ? {
-          value: lastLaunched.optionalInteger('value', { min: 1, max: 365 }) ?? 1,
-          unit: lastLaunched.optionalEnum('unit', TIME_UNITS) ?? 'DAYS',
-        }
-      : undefined,
+    lastLaunched: lastLaunched ? readLastLaunched(lastLaunched) : undefined,
     tagMap: ruleTags(reader, 'tagMap'),
   });
 }
@@ -103,7 +106,10 @@ function readDetail(reader: JsonReader, resourceType: LifecycleResourceType): Ap
     action,
     filter: readFilter(filterReader),
     exclusionRules: exclusions
-      ? compact({ tagMap: ruleTags(exclusions, 'tagMap'), amis: readAmiExclusions(exclusions.optionalStruct('amis')) })
+      ? compact({
+          tagMap: ruleTags(exclusions, 'tagMap'),
+          amis: readAmiExclusions(exclusions.optionalStruct('amis')),
+        })
       : undefined,
   });
 }

@@ -61,6 +61,7 @@ export function createChecks(
 ): AccessCheck[] {
   const context = requestTagContext(tags);
   const checks: AccessCheck[] = [{ action, resource: arn, context }];
-  if (Object.keys(context).length > 0) checks.push({ action: 'imagebuilder:TagResource', resource: arn, context });
+  if (Object.keys(context).length > 0)
+    checks.push({ action: 'imagebuilder:TagResource', resource: arn, context });
   return checks;
 }

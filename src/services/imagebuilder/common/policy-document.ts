@@ -30,7 +30,10 @@ const ACCOUNT_PRINCIPAL = /^(\d{12}|arn:aws[a-z-]*:iam::\d{12}:(root|user\/.+|ro
 const invalid = (problem: string) => invalidParameterValue(`The policy is not valid: ${problem}`);
 
 function globMatches(pattern: string, value: string): boolean {
-  const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const regex = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${regex}$`).test(value);
 }
 
@@ -59,10 +62,14 @@ function checkStatement(statement: Statement, kind: SharedResourceKind, arn: str
   const principal = statement.principal;
   const accounts = principal === '*' ? undefined : principal?.AWS;
   if (!accounts || Object.keys(principal as object).some((key) => key !== 'AWS'))
-    throw invalid(`${which} must name AWS accounts as principals, as in "Principal": {"AWS": ["123456789012"]}.`);
+    throw invalid(
+      `${which} must name AWS accounts as principals, as in "Principal": {"AWS": ["123456789012"]}.`,
+    );
   for (const value of accounts)
     if (!ACCOUNT_PRINCIPAL.test(value))
-      throw invalid(`${which} names the principal '${value}'; use an AWS account ID or an IAM ARN of an account.`);
+      throw invalid(
+        `${which} names the principal '${value}'; use an AWS account ID or an IAM ARN of an account.`,
+      );
   for (const action of statement.action ?? [])
     if (!allowed.some((a) => a.toLowerCase() === action.toLowerCase()))
       throw invalid(`${which} grants '${action}'; a ${kind} policy may only grant ${allowed.join(' and ')}.`);

@@ -29,7 +29,8 @@ export async function selects(tx: StoreTx, reference: string, target: string): P
   if (reference === target) return true;
   const ref = parseImageBuilderArn(reference);
   const to = parseImageBuilderArn(target);
-  if (!ref || !to || ref.type !== to.type || ref.account !== to.account || ref.region !== to.region) return false;
+  if (!ref || !to || ref.type !== to.type || ref.account !== to.account || ref.region !== to.region)
+    return false;
   if (ref.name !== to.name || ref.build !== undefined || to.build === undefined) return false;
   return (await resolveVersioned(tx, ref))?.arn === target;
 }
@@ -55,16 +56,32 @@ export async function refuseIfUsed(tx: StoreTx, arn: string): Promise<void> {
   if (!parsed) return;
   let used = false;
   if (parsed.type === 'component') {
-    used = await anyInRegion(tx, ['image-recipe', 'container-recipe'], parsed.region, (r) =>
-      (r.components ?? []).map((c) => c.componentArn), arn);
+    used = await anyInRegion(
+      tx,
+      ['image-recipe', 'container-recipe'],
+      parsed.region,
+      (r) => (r.components ?? []).map((c) => c.componentArn),
+      arn,
+    );
   } else if (parsed.type === 'image-recipe' || parsed.type === 'container-recipe') {
-    used = await anyInRegion(tx, ['image-pipeline', 'image'], parsed.region, (r) => [
-      r.imageRecipeArn, r.containerRecipeArn, r.imageRecipe?.arn, r.containerRecipe?.arn,
-    ], arn);
+    used = await anyInRegion(
+      tx,
+      ['image-pipeline', 'image'],
+      parsed.region,
+      (r) => [r.imageRecipeArn, r.containerRecipeArn, r.imageRecipe?.arn, r.containerRecipe?.arn],
+      arn,
+    );
   } else if (parsed.type.startsWith('workflow/')) {
-    used = await anyInRegion(tx, ['image-pipeline'], parsed.region, (r) =>
-      (r.workflows ?? []).map((w) => w.workflowArn), arn);
+    used = await anyInRegion(
+      tx,
+      ['image-pipeline'],
+      parsed.region,
+      (r) => (r.workflows ?? []).map((w) => w.workflowArn),
+      arn,
+    );
   }
   if (used)
-    throw resourceDependency(`Resource dependency error: The resource ARN '${arn}' has other resources depended on it.`);
+    throw resourceDependency(
+      `Resource dependency error: The resource ARN '${arn}' has other resources depended on it.`,
+    );
 }

@@ -24,7 +24,8 @@ import {
 export const IMAGE_BUILDER_SERVICE_PRINCIPAL = 'imagebuilder.amazonaws.com';
 export const IMAGE_BUILDER_SLR_NAME = 'AWSServiceRoleForImageBuilder';
 export const IMAGE_BUILDER_SLR_PATH = `${SERVICE_LINKED_ROLE_PATH_PREFIX}${IMAGE_BUILDER_SERVICE_PRINCIPAL}/`;
-export const IMAGE_BUILDER_SLR_POLICY = 'arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForImageBuilder';
+export const IMAGE_BUILDER_SLR_POLICY =
+  'arn:aws:iam::aws:policy/aws-service-role/AWSServiceRoleForImageBuilder';
 
 /** The ARN of the account's Image Builder service-linked role. */
 export const imageBuilderServiceLinkedRoleArn = (account: string): string =>
@@ -44,7 +45,8 @@ export async function ensureImageBuilderServiceLinkedRole(ctx: OperationContext)
     resource: arn,
     context: { 'iam:AWSServiceName': IMAGE_BUILDER_SERVICE_PRINCIPAL },
   });
-  const policyArn = serviceLinkedRoleService(IMAGE_BUILDER_SERVICE_PRINCIPAL)?.policyArn ?? IMAGE_BUILDER_SLR_POLICY;
+  const policyArn =
+    serviceLinkedRoleService(IMAGE_BUILDER_SERVICE_PRINCIPAL)?.policyArn ?? IMAGE_BUILDER_SLR_POLICY;
   const role: RoleRecord = {
     accountId: account,
     name: IMAGE_BUILDER_SLR_NAME,

@@ -26,7 +26,12 @@ import { JsonReader } from '../../common/input.js';
 const MAX_SCRIPT = 1024;
 
 /** The AWSTOE document that runs the script. */
-export function scriptDocument(name: string, type: ComponentType, platform: Platform, script: string): string {
+export function scriptDocument(
+  name: string,
+  type: ComponentType,
+  platform: Platform,
+  script: string,
+): string {
   return stringify({
     name,
     description: 'Imported from a shell script.',

@@ -14,4 +14,4 @@ export const componentsOperations: readonly Operation[] = [
   listComponents,
   listComponentBuildVersions,
   deleteComponent,
-] as readonly Operation[];
+];

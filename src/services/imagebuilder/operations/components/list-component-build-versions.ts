@@ -24,7 +24,9 @@ export const listComponentBuildVersions = defineOperation({
   access: ({ arn }) => [{ action: 'imagebuilder:ListComponentBuildVersions', resource: `${arn}/*` }],
   async run({ arn, ...paging }, ctx) {
     const parsed = parseImageBuilderArn(arn)!;
-    const builds = (await buildsOf<ComponentShape>(ctx.tx, 'component', parsed.account, parsed.region, parsed.name))
+    const builds = (
+      await buildsOf<ComponentShape>(ctx.tx, 'component', parsed.account, parsed.region, parsed.name)
+    )
       .filter((r) => r.version === parsed.version)
       .sort(newestFirst);
     const { items, nextToken } = page(builds, paging);

@@ -10,7 +10,7 @@
 import { defineOperation } from '../../../common/operation.js';
 import { parseImageBuilderArn } from '../../common/arns.js';
 import { matchesFilters, readFilters } from '../../common/component-list-filters.js';
-import { readPage } from '../../common/component-list-page.js';
+import { firstPer, readPage } from '../../common/component-list-page.js';
 import { OWNERSHIPS, visibleResources } from '../../common/component-shared.js';
 import { componentVersionShape, type ComponentShape } from '../../common/component-shapes.js';
 import { newestFirst } from '../../common/component-versioning.js';
@@ -19,12 +19,6 @@ import { page } from '../../common/pagination.js';
 import type { StoredResource } from '../../common/resources.js';
 
 const FILTERS = ['description', 'name', 'platform', 'supportedOsVersion', 'type', 'version'];
-
-/** Keeps the first (newest) resource per key. */
-export function firstPer<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
-}
 
 const nameKey = (r: StoredResource<unknown>) => {
   const arn = parseImageBuilderArn(r.arn);
@@ -46,7 +40,12 @@ export const listComponents = defineOperation({
   },
   access: () => [{ action: 'imagebuilder:ListComponents', resource: '*' }],
   async run({ owner, filters, byName, ...paging }, ctx) {
-    const all = await visibleResources<ComponentShape>(ctx, 'component', owner, 'imagebuilder:ListComponents');
+    const all = await visibleResources<ComponentShape>(
+      ctx,
+      'component',
+      owner,
+      'imagebuilder:ListComponents',
+    );
     const matching = all.filter(({ resource: c }) =>
       matchesFilters(filters, {
         description: c.description,

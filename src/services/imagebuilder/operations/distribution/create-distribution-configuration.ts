@@ -11,7 +11,12 @@ import { defineOperation } from '../../../common/operation.js';
 import { distributionShape, DISTRIBUTION_TYPE } from '../../common/distribution-shape.js';
 import { readDistributions } from '../../common/distribution-input.js';
 import { idempotent } from '../../common/idempotency.js';
-import { configArn, DESCRIPTION, RESOURCE_NAME, requireNameFree } from '../../common/image-config-resources.js';
+import {
+  configArn,
+  DESCRIPTION,
+  RESOURCE_NAME,
+  requireNameFree,
+} from '../../common/image-config-resources.js';
 import { requestTagContext } from '../../common/image-tag-context.js';
 import { CLIENT_TOKEN, JsonReader, readTags } from '../../common/input.js';
 import { putResource } from '../../common/resources.js';

@@ -22,7 +22,11 @@ export const getDistributionConfiguration = defineOperation({
   async access(input, ctx) {
     const stored = await findOwned(ctx, DISTRIBUTION_TYPE, input.arn);
     return [
-      { action: 'imagebuilder:GetDistributionConfiguration', resource: input.arn, ...resourceTagsOf(stored?.tags) },
+      {
+        action: 'imagebuilder:GetDistributionConfiguration',
+        resource: input.arn,
+        ...resourceTagsOf(stored?.tags),
+      },
     ];
   },
   async run(input, ctx) {

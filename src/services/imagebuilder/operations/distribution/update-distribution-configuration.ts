@@ -28,7 +28,11 @@ export const updateDistributionConfiguration = defineOperation({
   async access(input, ctx) {
     const stored = await findOwned(ctx, DISTRIBUTION_TYPE, input.arn);
     return [
-      { action: 'imagebuilder:UpdateDistributionConfiguration', resource: input.arn, ...resourceTagsOf(stored?.tags) },
+      {
+        action: 'imagebuilder:UpdateDistributionConfiguration',
+        resource: input.arn,
+        ...resourceTagsOf(stored?.tags),
+      },
     ];
   },
   async run(input, ctx) {

@@ -40,23 +40,29 @@ export const createInfrastructureConfiguration = defineOperation({
   },
   async run(input, ctx) {
     const { clientToken, ...params } = input;
-    const result = await idempotent(ctx, 'CreateInfrastructureConfiguration', clientToken, params, async () => {
-      const arn = configArn(ctx, 'infrastructure-configuration', input.name);
-      await requireNameFree(ctx, 'infrastructure-configuration', arn);
-      await authorizeInfrastructure(ctx, input.settings);
-      await ensureImageBuilderServiceLinkedRole(ctx);
-      const dates = { dateCreated: ctx.now.toISOString() };
-      await putResource(ctx.tx, {
-        arn,
-        account: ctx.caller.accountId,
-        region: ctx.region,
-        type: 'infrastructure-configuration',
-        name: input.name,
-        tags: input.tags,
-        resource: infrastructureShape(arn, input.name, input.settings, dates, input.tags),
-      });
-      return { requestId: ctx.requestId, clientToken, infrastructureConfigurationArn: arn };
-    });
+    const result = await idempotent(
+      ctx,
+      'CreateInfrastructureConfiguration',
+      clientToken,
+      params,
+      async () => {
+        const arn = configArn(ctx, 'infrastructure-configuration', input.name);
+        await requireNameFree(ctx, 'infrastructure-configuration', arn);
+        await authorizeInfrastructure(ctx, input.settings);
+        await ensureImageBuilderServiceLinkedRole(ctx);
+        const dates = { dateCreated: ctx.now.toISOString() };
+        await putResource(ctx.tx, {
+          arn,
+          account: ctx.caller.accountId,
+          region: ctx.region,
+          type: 'infrastructure-configuration',
+          name: input.name,
+          tags: input.tags,
+          resource: infrastructureShape(arn, input.name, input.settings, dates, input.tags),
+        });
+        return { requestId: ctx.requestId, clientToken, infrastructureConfigurationArn: arn };
+      },
+    );
     return { ...result, requestId: ctx.requestId };
   },
 });

@@ -24,7 +24,11 @@ export const deleteInfrastructureConfiguration = defineOperation({
   async access(input, ctx) {
     const stored = await findOwned(ctx, TYPE, input.arn);
     return [
-      { action: 'imagebuilder:DeleteInfrastructureConfiguration', resource: input.arn, ...resourceTagsOf(stored?.tags) },
+      {
+        action: 'imagebuilder:DeleteInfrastructureConfiguration',
+        resource: input.arn,
+        ...resourceTagsOf(stored?.tags),
+      },
     ];
   },
   async run(input, ctx) {

@@ -23,7 +23,11 @@ export const getInfrastructureConfiguration = defineOperation({
   async access(input, ctx) {
     const stored = await findOwned(ctx, TYPE, input.arn);
     return [
-      { action: 'imagebuilder:GetInfrastructureConfiguration', resource: input.arn, ...resourceTagsOf(stored?.tags) },
+      {
+        action: 'imagebuilder:GetInfrastructureConfiguration',
+        resource: input.arn,
+        ...resourceTagsOf(stored?.tags),
+      },
     ];
   },
   async run(input, ctx) {

@@ -37,9 +37,18 @@ export const listInfrastructureConfigurations = defineOperation({
     return [{ action: 'imagebuilder:ListInfrastructureConfigurations', resource: '*' }];
   },
   async run(input, ctx) {
-    const all = await listResources<ApiObject>(ctx.tx, 'infrastructure-configuration', ctx.caller.accountId, ctx.region);
+    const all = await listResources<ApiObject>(
+      ctx.tx,
+      'infrastructure-configuration',
+      ctx.caller.accountId,
+      ctx.region,
+    );
     const matching = all.map(currentShape).filter((c) => matchesFilters(c, input.filters));
     const { items, nextToken } = page(matching, input);
-    return { requestId: ctx.requestId, infrastructureConfigurationSummaryList: items.map(summary), nextToken };
+    return {
+      requestId: ctx.requestId,
+      infrastructureConfigurationSummaryList: items.map(summary),
+      nextToken,
+    };
   },
 });

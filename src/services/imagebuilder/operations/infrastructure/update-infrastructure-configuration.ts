@@ -41,18 +41,24 @@ export const updateInfrastructureConfiguration = defineOperation({
   },
   async run(input, ctx) {
     const { clientToken, ...params } = input;
-    const result = await idempotent(ctx, 'UpdateInfrastructureConfiguration', clientToken, params, async () => {
-      const stored = await requireOwned<ApiObject>(ctx, TYPE, input.arn);
-      await authorizeInfrastructure(ctx, input.settings);
-      const dateCreated = stored.resource['dateCreated'];
-      const dates = {
-        dateCreated: typeof dateCreated === 'string' ? dateCreated : ctx.now.toISOString(),
-        dateUpdated: ctx.now.toISOString(),
-      };
-      const resource = infrastructureShape(input.arn, stored.name, input.settings, dates, stored.tags);
-      await putResource(ctx.tx, { ...stored, resource });
-      return { requestId: ctx.requestId, clientToken, infrastructureConfigurationArn: input.arn };
-    });
+    const result = await idempotent(
+      ctx,
+      'UpdateInfrastructureConfiguration',
+      clientToken,
+      params,
+      async () => {
+        const stored = await requireOwned<ApiObject>(ctx, TYPE, input.arn);
+        await authorizeInfrastructure(ctx, input.settings);
+        const dateCreated = stored.resource['dateCreated'];
+        const dates = {
+          dateCreated: typeof dateCreated === 'string' ? dateCreated : ctx.now.toISOString(),
+          dateUpdated: ctx.now.toISOString(),
+        };
+        const resource = infrastructureShape(input.arn, stored.name, input.settings, dates, stored.tags);
+        await putResource(ctx.tx, { ...stored, resource });
+        return { requestId: ctx.requestId, clientToken, infrastructureConfigurationArn: input.arn };
+      },
+    );
     return { ...result, requestId: ctx.requestId };
   },
 });
