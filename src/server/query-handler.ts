@@ -39,10 +39,18 @@ function errorResponse(
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html
  */
-function temporaryCredentialLimit(caller: Caller, service: string, action: string): ProtocolError | undefined {
+function temporaryCredentialLimit(
+  caller: Caller,
+  service: string,
+  action: string,
+): ProtocolError | undefined {
   if (service !== 'iam' || !caller.session) return undefined;
   if (caller.session.kind === 'federated-user') {
-    return protocolError('AccessDenied', `User: ${caller.arn} is not authorized to perform: iam:${action}`, 403);
+    return protocolError(
+      'AccessDenied',
+      `User: ${caller.arn} is not authorized to perform: iam:${action}`,
+      403,
+    );
   }
   if (caller.session.kind === 'session-token') return sigv4.invalidClientTokenId();
   return undefined;

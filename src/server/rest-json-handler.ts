@@ -11,6 +11,7 @@ import type { InputParams, Operation } from '../services/common/operation.js';
 import { ServiceError } from '../services/common/service-error.js';
 import { imagebuilderOperations } from '../services/imagebuilder/index.js';
 import { authenticate } from './authenticate.js';
+import { recordKeyUsage } from './key-usage.js';
 import type { HandlerResponse, ServerDeps } from './context.js';
 import { requestFacts, runOperation } from './run-operation.js';
 
@@ -47,6 +48,7 @@ export async function handleRestJson(
   if (!auth.ok) return errorResponse(auth.error, requestId, {});
   const { caller, parsed } = auth;
   const log: HandlerResponse['log'] = { service: parsed.service, principal: caller.arn };
+  await recordKeyUsage(deps, caller, parsed, now);
   if (parsed.service !== 'imagebuilder') {
     return errorResponse(restJson.unknownOperation(req.method, req.path), requestId, log);
   }

@@ -27,7 +27,13 @@ import {
   type IAMClient,
 } from '@aws-sdk/client-iam';
 import { ACCOUNT, startTestServer, type TestServer } from './harness.js';
-import { allowPolicy, createUserWithKey, decodeDocument, policyText, rejection } from './support/iam-helpers.js';
+import {
+  allowPolicy,
+  createUserWithKey,
+  decodeDocument,
+  policyText,
+  rejection,
+} from './support/iam-helpers.js';
 
 const AWS = 'arn:aws:iam::aws:policy/';
 const TRUST_EC2 = policyText({
@@ -77,7 +83,13 @@ type Details = GetAccountAuthorizationDetailsCommandOutput;
 
 /** Every page of GetAccountAuthorizationDetails, lists concatenated. */
 async function allDetails(iam: IAMClient, filter?: string[], maxItems?: number) {
-  const out = { users: [] as NonNullable<Details['UserDetailList']>, groups: [] as NonNullable<Details['GroupDetailList']>, roles: [] as NonNullable<Details['RoleDetailList']>, policies: [] as NonNullable<Details['Policies']>, pages: 0 };
+  const out = {
+    users: [] as NonNullable<Details['UserDetailList']>,
+    groups: [] as NonNullable<Details['GroupDetailList']>,
+    roles: [] as NonNullable<Details['RoleDetailList']>,
+    policies: [] as NonNullable<Details['Policies']>,
+    pages: 0,
+  };
   let marker: string | undefined;
   do {
     const page = await iam.send(
@@ -146,30 +158,67 @@ describe('account-wide reads', () => {
   describe('with entities', () => {
     before(async () => {
       customerArn = (
-        await root.send(new CreatePolicyCommand({ PolicyName: 'PipelineReaders', Path: '/ib/', PolicyDocument: v1 }))
+        await root.send(
+          new CreatePolicyCommand({ PolicyName: 'PipelineReaders', Path: '/ib/', PolicyDocument: v1 }),
+        )
       ).Policy!.Arn!;
-      await root.send(new CreatePolicyVersionCommand({ PolicyArn: customerArn, PolicyDocument: v2, SetAsDefault: true }));
+      await root.send(
+        new CreatePolicyVersionCommand({ PolicyArn: customerArn, PolicyDocument: v2, SetAsDefault: true }),
+      );
       await root.send(new CreateUserCommand({ UserName: 'alice', Tags: [{ Key: 'team', Value: 'build' }] }));
-      await root.send(new PutUserPolicyCommand({ UserName: 'alice', PolicyName: 'list-buckets', PolicyDocument: inline }));
+      await root.send(
+        new PutUserPolicyCommand({ UserName: 'alice', PolicyName: 'list-buckets', PolicyDocument: inline }),
+      );
       await root.send(new AttachUserPolicyCommand({ UserName: 'alice', PolicyArn: customerArn }));
       await root.send(
-        new PutUserPermissionsBoundaryCommand({ UserName: 'alice', PermissionsBoundary: `${AWS}AWSImageBuilderFullAccess` }),
+        new PutUserPermissionsBoundaryCommand({
+          UserName: 'alice',
+          PermissionsBoundary: `${AWS}AWSImageBuilderFullAccess`,
+        }),
       );
       await root.send(new CreateGroupCommand({ GroupName: 'builders' }));
       await root.send(new AddUserToGroupCommand({ GroupName: 'builders', UserName: 'alice' }));
-      await root.send(new PutGroupPolicyCommand({ GroupName: 'builders', PolicyName: 'group-inline', PolicyDocument: inline }));
-      await root.send(new AttachGroupPolicyCommand({ GroupName: 'builders', PolicyArn: `${AWS}AWSImageBuilderReadOnlyAccess` }));
-      await root.send(new CreateRoleCommand({ RoleName: 'EC2InstanceProfileForImageBuilder', AssumeRolePolicyDocument: TRUST_EC2 }));
       await root.send(
-        new AttachRolePolicyCommand({ RoleName: 'EC2InstanceProfileForImageBuilder', PolicyArn: `${AWS}EC2InstanceProfileForImageBuilder` }),
+        new PutGroupPolicyCommand({
+          GroupName: 'builders',
+          PolicyName: 'group-inline',
+          PolicyDocument: inline,
+        }),
       );
       await root.send(
-        new AttachRolePolicyCommand({ RoleName: 'EC2InstanceProfileForImageBuilder', PolicyArn: `${AWS}AmazonSSMManagedInstanceCore` }),
+        new AttachGroupPolicyCommand({
+          GroupName: 'builders',
+          PolicyArn: `${AWS}AWSImageBuilderReadOnlyAccess`,
+        }),
       );
       await root.send(
-        new PutRolePolicyCommand({ RoleName: 'EC2InstanceProfileForImageBuilder', PolicyName: 'role-inline', PolicyDocument: inline }),
+        new CreateRoleCommand({
+          RoleName: 'EC2InstanceProfileForImageBuilder',
+          AssumeRolePolicyDocument: TRUST_EC2,
+        }),
       );
-      await root.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'EC2InstanceProfileForImageBuilder' }));
+      await root.send(
+        new AttachRolePolicyCommand({
+          RoleName: 'EC2InstanceProfileForImageBuilder',
+          PolicyArn: `${AWS}EC2InstanceProfileForImageBuilder`,
+        }),
+      );
+      await root.send(
+        new AttachRolePolicyCommand({
+          RoleName: 'EC2InstanceProfileForImageBuilder',
+          PolicyArn: `${AWS}AmazonSSMManagedInstanceCore`,
+        }),
+      );
+      await root.send(
+        new PutRolePolicyCommand({
+          RoleName: 'EC2InstanceProfileForImageBuilder',
+          PolicyName: 'role-inline',
+          PolicyDocument: inline,
+        }),
+      );
+      await root.send(
+        new CreateInstanceProfileCommand({ InstanceProfileName: 'EC2InstanceProfileForImageBuilder' }),
+      );
       await root.send(
         new AddRoleToInstanceProfileCommand({
           InstanceProfileName: 'EC2InstanceProfileForImageBuilder',
@@ -196,7 +245,9 @@ describe('account-wide reads', () => {
       assert.equal(alice.Path, '/');
       assert.match(alice.UserId ?? '', /^AIDA/);
       assert.deepEqual(alice.GroupList, ['builders']);
-      assert.deepEqual(alice.AttachedManagedPolicies, [{ PolicyName: 'PipelineReaders', PolicyArn: customerArn }]);
+      assert.deepEqual(alice.AttachedManagedPolicies, [
+        { PolicyName: 'PipelineReaders', PolicyArn: customerArn },
+      ]);
       assert.equal(alice.UserPolicyList?.[0]?.PolicyName, 'list-buckets');
       assert.equal(alice.UserPolicyList?.[0]?.PolicyDocument, encodeURIComponent(inline));
       assert.deepEqual(alice.PermissionsBoundary, {
@@ -210,43 +261,57 @@ describe('account-wide reads', () => {
       const details = await root.send(new GetAccountAuthorizationDetailsCommand({}));
       const group = details.GroupDetailList?.[0];
       assert.equal(group?.GroupName, 'builders');
-      assert.deepEqual(group?.GroupPolicyList?.map((p) => p.PolicyName), ['group-inline']);
+      assert.deepEqual(
+        group?.GroupPolicyList?.map((p) => p.PolicyName),
+        ['group-inline'],
+      );
       assert.deepEqual(group?.AttachedManagedPolicies, [
         { PolicyName: 'AWSImageBuilderReadOnlyAccess', PolicyArn: `${AWS}AWSImageBuilderReadOnlyAccess` },
       ]);
       const role = details.RoleDetailList?.[0];
       assert.equal(role?.RoleName, 'EC2InstanceProfileForImageBuilder');
       assert.deepEqual(decodeDocument(role?.AssumeRolePolicyDocument), JSON.parse(TRUST_EC2));
-      assert.deepEqual(role?.RolePolicyList?.map((p) => [p.PolicyName, decodeDocument(p.PolicyDocument)]), [
-        ['role-inline', JSON.parse(inline)],
-      ]);
-      assert.deepEqual(role?.AttachedManagedPolicies?.map((p) => p.PolicyArn), [
-        `${AWS}EC2InstanceProfileForImageBuilder`,
-        `${AWS}AmazonSSMManagedInstanceCore`,
-      ]);
+      assert.deepEqual(
+        role?.RolePolicyList?.map((p) => [p.PolicyName, decodeDocument(p.PolicyDocument)]),
+        [['role-inline', JSON.parse(inline)]],
+      );
+      assert.deepEqual(
+        role?.AttachedManagedPolicies?.map((p) => p.PolicyArn),
+        [`${AWS}EC2InstanceProfileForImageBuilder`, `${AWS}AmazonSSMManagedInstanceCore`],
+      );
       const profile = role?.InstanceProfileList?.[0];
       assert.equal(profile?.InstanceProfileName, 'EC2InstanceProfileForImageBuilder');
       assert.match(profile?.InstanceProfileId ?? '', /^AIPA/);
-      assert.deepEqual(profile?.Roles?.map((r) => r.RoleName), ['EC2InstanceProfileForImageBuilder']);
+      assert.deepEqual(
+        profile?.Roles?.map((r) => r.RoleName),
+        ['EC2InstanceProfileForImageBuilder'],
+      );
       assert.deepEqual(role?.RoleLastUsed, {});
     });
 
     it('lists the customer managed policies with every version, and the AWS managed policies in use', async () => {
       const details = await root.send(new GetAccountAuthorizationDetailsCommand({}));
       const arns = details.Policies?.map((p) => p.Arn).sort();
-      assert.deepEqual(arns, [
-        `${AWS}AWSImageBuilderFullAccess`,
-        `${AWS}AWSImageBuilderReadOnlyAccess`,
-        `${AWS}AmazonSSMManagedInstanceCore`,
-        `${AWS}EC2InstanceProfileForImageBuilder`,
-        customerArn,
-      ].sort());
+      assert.deepEqual(
+        arns,
+        [
+          `${AWS}AWSImageBuilderFullAccess`,
+          `${AWS}AWSImageBuilderReadOnlyAccess`,
+          `${AWS}AmazonSSMManagedInstanceCore`,
+          `${AWS}EC2InstanceProfileForImageBuilder`,
+          customerArn,
+        ].sort(),
+      );
       const customer = details.Policies?.find((p) => p.Arn === customerArn);
       assert.equal(customer?.DefaultVersionId, 'v2');
       assert.equal(customer?.AttachmentCount, 1);
       assert.equal(customer?.Path, '/ib/');
       assert.deepEqual(
-        customer?.PolicyVersionList?.map((v) => [v.VersionId, v.IsDefaultVersion, decodeDocument(v.Document)]),
+        customer?.PolicyVersionList?.map((v) => [
+          v.VersionId,
+          v.IsDefaultVersion,
+          decodeDocument(v.Document),
+        ]),
         [
           ['v2', true, JSON.parse(v2)],
           ['v1', false, JSON.parse(v1)],
@@ -257,7 +322,10 @@ describe('account-wide reads', () => {
       assert.equal(boundary?.PermissionsBoundaryUsageCount, 1);
       const managed = details.Policies?.find((p) => p.Arn === `${AWS}EC2InstanceProfileForImageBuilder`);
       assert.equal(managed?.AttachmentCount, 1);
-      assert.deepEqual(managed?.PolicyVersionList?.map((v) => v.IsDefaultVersion), [true]);
+      assert.deepEqual(
+        managed?.PolicyVersionList?.map((v) => v.IsDefaultVersion),
+        [true],
+      );
       assert.equal(managed?.PolicyVersionList?.[0]?.VersionId, managed?.DefaultVersionId);
     });
 
@@ -266,11 +334,16 @@ describe('account-wide reads', () => {
       assert.equal(users.users.length, 1);
       assert.deepEqual([users.groups.length, users.roles.length, users.policies.length], [0, 0, 0]);
       const local = await allDetails(root, ['LocalManagedPolicy']);
-      assert.deepEqual(local.policies.map((p) => p.Arn), [customerArn]);
+      assert.deepEqual(
+        local.policies.map((p) => p.Arn),
+        [customerArn],
+      );
       const awsManaged = await allDetails(root, ['AWSManagedPolicy', 'Role']);
       assert.equal(awsManaged.policies.length, 4);
       assert.equal(awsManaged.roles.length, 1);
-      const error = await rejection(root.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Users' as never] })));
+      const error = await rejection(
+        root.send(new GetAccountAuthorizationDetailsCommand({ Filter: ['Users' as never] })),
+      );
       assert.equal(error.name, 'ValidationError');
     });
 

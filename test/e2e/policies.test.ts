@@ -36,7 +36,13 @@ import {
   type Policy,
 } from '@aws-sdk/client-iam';
 import { ACCOUNT, startTestServer, type TestServer } from './harness.js';
-import { allowPolicy, createUserWithKey, decodeDocument, policyText, rejection } from './support/iam-helpers.js';
+import {
+  allowPolicy,
+  createUserWithKey,
+  decodeDocument,
+  policyText,
+  rejection,
+} from './support/iam-helpers.js';
 
 const policyArn = (name: string, path = '/') => `arn:aws:iam::${ACCOUNT}:policy${path}${name}`;
 const AWS = 'arn:aws:iam::aws:policy/';
@@ -113,7 +119,9 @@ describe('managed policies', () => {
 
     it('refuses a second policy with the same name, whatever its case', async () => {
       const error = await rejection(
-        root.send(new CreatePolicyCommand({ PolicyName: 'buildreaders', PolicyDocument: allowPolicy('s3:*') })),
+        root.send(
+          new CreatePolicyCommand({ PolicyName: 'buildreaders', PolicyDocument: allowPolicy('s3:*') }),
+        ),
       );
       assert.equal(error.name, 'EntityAlreadyExistsException');
       assert.equal(
@@ -132,16 +140,24 @@ describe('managed policies', () => {
     });
 
     it('rejects a statement without Resource with MalformedPolicyDocument', async () => {
-      const document = policyText({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*' }] });
-      const error = await rejection(root.send(new CreatePolicyCommand({ PolicyName: 'NoResource', PolicyDocument: document })));
+      const document = policyText({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 's3:*' }],
+      });
+      const error = await rejection(
+        root.send(new CreatePolicyCommand({ PolicyName: 'NoResource', PolicyDocument: document })),
+      );
       assert.equal(error.name, 'MalformedPolicyDocumentException');
     });
 
     it('enforces the 6,144-character PolicySize quota, whitespace not counted', async () => {
-      const resources = (count: number) => Array.from({ length: count }, (_, i) => `arn:aws:s3:::bucket-${i}/*`);
+      const resources = (count: number) =>
+        Array.from({ length: count }, (_, i) => `arn:aws:s3:::bucket-${i}/*`);
       // Each resource is 27-28 characters with its quotes and comma; 250 of them exceed 6,144.
       const big = allowPolicy('s3:GetObject', resources(250));
-      const error = await rejection(root.send(new CreatePolicyCommand({ PolicyName: 'Big', PolicyDocument: big })));
+      const error = await rejection(
+        root.send(new CreatePolicyCommand({ PolicyName: 'Big', PolicyDocument: big })),
+      );
       assert.equal(error.name, 'LimitExceededException');
       assert.equal(error.message, 'Cannot exceed quota for PolicySize: 6144');
       // The same number of characters spread with whitespace is within the quota when the non-whitespace fits.
@@ -152,7 +168,13 @@ describe('managed policies', () => {
 
     it('validates the policy path', async () => {
       const error = await rejection(
-        root.send(new CreatePolicyCommand({ PolicyName: 'BadPath', Path: 'team', PolicyDocument: allowPolicy('s3:*') })),
+        root.send(
+          new CreatePolicyCommand({
+            PolicyName: 'BadPath',
+            Path: 'team',
+            PolicyDocument: allowPolicy('s3:*'),
+          }),
+        ),
       );
       assert.equal(error.name, 'ValidationError');
       assert.match(error.message, /Value 'team' at 'path' failed to satisfy constraint/);
@@ -167,15 +189,20 @@ describe('managed policies', () => {
     });
 
     it('counts attachments to users, groups and roles and uses as a permissions boundary', async () => {
-      const arn = (await root.send(new CreatePolicyCommand({ PolicyName: 'Counted', PolicyDocument: allowPolicy('s3:*') })))
-        .Policy!.Arn!;
+      const arn = (
+        await root.send(
+          new CreatePolicyCommand({ PolicyName: 'Counted', PolicyDocument: allowPolicy('s3:*') }),
+        )
+      ).Policy!.Arn!;
       await root.send(new CreateUserCommand({ UserName: 'count-user' }));
       await root.send(new CreateGroupCommand({ GroupName: 'count-group' }));
       await root.send(new CreateRoleCommand({ RoleName: 'count-role', AssumeRolePolicyDocument: TRUST_EC2 }));
       await root.send(new AttachUserPolicyCommand({ UserName: 'count-user', PolicyArn: arn }));
       await root.send(new AttachGroupPolicyCommand({ GroupName: 'count-group', PolicyArn: arn }));
       await root.send(new AttachRolePolicyCommand({ RoleName: 'count-role', PolicyArn: arn }));
-      await root.send(new PutUserPermissionsBoundaryCommand({ UserName: 'count-user', PermissionsBoundary: arn }));
+      await root.send(
+        new PutUserPermissionsBoundaryCommand({ UserName: 'count-user', PermissionsBoundary: arn }),
+      );
       let policy = (await root.send(new GetPolicyCommand({ PolicyArn: arn }))).Policy!;
       assert.equal(policy.AttachmentCount, 3);
       assert.equal(policy.PermissionsBoundaryUsageCount, 1);
@@ -221,16 +248,22 @@ describe('managed policies', () => {
     });
 
     it('creates versions, optionally as the default, without returning their document', async () => {
-      const v2 = (await root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(2) }))).PolicyVersion!;
+      const v2 = (await root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(2) })))
+        .PolicyVersion!;
       assert.equal(v2.VersionId, 'v2');
       assert.equal(v2.IsDefaultVersion, false);
       assert.equal(v2.Document, undefined);
       const v3 = (
-        await root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(3), SetAsDefault: true }))
+        await root.send(
+          new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(3), SetAsDefault: true }),
+        )
       ).PolicyVersion!;
       assert.equal(v3.VersionId, 'v3');
       assert.equal(v3.IsDefaultVersion, true);
-      assert.equal((await root.send(new GetPolicyCommand({ PolicyArn: arn }))).Policy?.DefaultVersionId, 'v3');
+      assert.equal(
+        (await root.send(new GetPolicyCommand({ PolicyArn: arn }))).Policy?.DefaultVersionId,
+        'v3',
+      );
     });
 
     it('lists versions newest first and reads each with its URL-encoded document', async () => {
@@ -243,21 +276,27 @@ describe('managed policies', () => {
           ['v1', false, undefined],
         ],
       );
-      const got = (await root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v2' }))).PolicyVersion!;
+      const got = (await root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v2' })))
+        .PolicyVersion!;
       assert.equal(got.IsDefaultVersion, false);
       assert.equal(got.Document, encodeURIComponent(v(2)));
       assert.deepEqual(decodeDocument(got.Document), JSON.parse(v(2)));
       const page = await root.send(new ListPolicyVersionsCommand({ PolicyArn: arn, MaxItems: 2 }));
       assert.equal(page.IsTruncated, true);
       const rest = await root.send(new ListPolicyVersionsCommand({ PolicyArn: arn, Marker: page.Marker }));
-      assert.deepEqual(rest.Versions?.map((x) => x.VersionId), ['v1']);
+      assert.deepEqual(
+        rest.Versions?.map((x) => x.VersionId),
+        ['v1'],
+      );
       assert.equal(rest.IsTruncated, false);
     });
 
     it('allows at most 5 versions', async () => {
       await root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(4) }));
       await root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(5) }));
-      const error = await rejection(root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(6) })));
+      const error = await rejection(
+        root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: v(6) })),
+      );
       assert.equal(error.name, 'LimitExceededException');
       assert.equal(
         error.message,
@@ -267,7 +306,9 @@ describe('managed policies', () => {
     });
 
     it('never deletes the default version and never reuses a version number', async () => {
-      const error = await rejection(root.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: 'v3' })));
+      const error = await rejection(
+        root.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: 'v3' })),
+      );
       assert.equal(error.name, 'DeleteConflictException');
       assert.equal(error.message, 'Cannot delete the default version of a policy.');
       await root.send(new DeletePolicyVersionCommand({ PolicyArn: arn, VersionId: 'v5' }));
@@ -277,11 +318,18 @@ describe('managed policies', () => {
 
     it('switches the default version and reports versions that do not exist', async () => {
       await root.send(new SetDefaultPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v1' }));
-      assert.equal((await root.send(new GetPolicyCommand({ PolicyArn: arn }))).Policy?.DefaultVersionId, 'v1');
-      const missing = await rejection(root.send(new SetDefaultPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v5' })));
+      assert.equal(
+        (await root.send(new GetPolicyCommand({ PolicyArn: arn }))).Policy?.DefaultVersionId,
+        'v1',
+      );
+      const missing = await rejection(
+        root.send(new SetDefaultPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v5' })),
+      );
       assert.equal(missing.name, 'NoSuchEntityException');
       assert.equal(missing.message, `Policy ${arn} version v5 does not exist or is not attachable.`);
-      const bad = await rejection(root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'version1' })));
+      const bad = await rejection(
+        root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'version1' })),
+      );
       assert.equal(bad.name, 'ValidationError');
     });
 
@@ -314,7 +362,9 @@ describe('managed policies', () => {
       const operator = server.iam(user.credentials);
       await operator.send(new GetAccountSummaryCommand({}));
 
-      await root.send(new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: allowPolicy('iam:ListPolicies') }));
+      await root.send(
+        new CreatePolicyVersionCommand({ PolicyArn: arn, PolicyDocument: allowPolicy('iam:ListPolicies') }),
+      );
       // A non-default version changes nothing.
       await operator.send(new GetAccountSummaryCommand({}));
       await root.send(new SetDefaultPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v2' }));
@@ -334,13 +384,23 @@ describe('managed policies', () => {
     const arn = policyArn('Tagged');
     before(async () => {
       await root.send(
-        new CreatePolicyCommand({ PolicyName: 'Tagged', PolicyDocument: allowPolicy('s3:*'), Tags: [{ Key: 'a', Value: '1' }] }),
+        new CreatePolicyCommand({
+          PolicyName: 'Tagged',
+          PolicyDocument: allowPolicy('s3:*'),
+          Tags: [{ Key: 'a', Value: '1' }],
+        }),
       );
     });
 
     it('adds, replaces (keys case-insensitive) and removes tags', async () => {
       await root.send(
-        new TagPolicyCommand({ PolicyArn: arn, Tags: [{ Key: 'A', Value: '2' }, { Key: 'b', Value: '3' }] }),
+        new TagPolicyCommand({
+          PolicyArn: arn,
+          Tags: [
+            { Key: 'A', Value: '2' },
+            { Key: 'b', Value: '3' },
+          ],
+        }),
       );
       let tags = (await root.send(new ListPolicyTagsCommand({ PolicyArn: arn }))).Tags;
       assert.deepEqual(tags, [
@@ -355,17 +415,26 @@ describe('managed policies', () => {
     });
 
     it('rejects reserved tag keys', async () => {
-      const error = await rejection(root.send(new TagPolicyCommand({ PolicyArn: arn, Tags: [{ Key: 'aws:x', Value: '1' }] })));
+      const error = await rejection(
+        root.send(new TagPolicyCommand({ PolicyArn: arn, Tags: [{ Key: 'aws:x', Value: '1' }] })),
+      );
       assert.equal(error.name, 'InvalidInputException');
     });
 
     it('cannot tag an AWS managed policy', async () => {
       const error = await rejection(
-        root.send(new TagPolicyCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess`, Tags: [{ Key: 'a', Value: '1' }] })),
+        root.send(
+          new TagPolicyCommand({
+            PolicyArn: `${AWS}AWSImageBuilderFullAccess`,
+            Tags: [{ Key: 'a', Value: '1' }],
+          }),
+        ),
       );
       assert.equal(error.name, 'InvalidInputException');
       assert.equal(error.message, 'Tags not supported for policies in this domain');
-      const listed = await root.send(new ListPolicyTagsCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess` }));
+      const listed = await root.send(
+        new ListPolicyTagsCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess` }),
+      );
       assert.deepEqual(listed.Tags, []);
     });
   });
@@ -394,12 +463,16 @@ describe('managed policies', () => {
       assert.equal(versions.filter((x) => x.IsDefaultVersion).length, 1);
       assert.equal(versions.find((x) => x.IsDefaultVersion)?.VersionId, policy.DefaultVersionId);
       for (const version of versions) {
-        const got = await root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version.VersionId }));
+        const got = await root.send(
+          new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version.VersionId }),
+        );
         const document = decodeDocument(got.PolicyVersion?.Document) as { Statement: { Action: unknown }[] };
         assert.ok(Array.isArray(document.Statement));
         assert.deepEqual(document.Statement[0]?.Action, ['imagebuilder:*']);
       }
-      const missing = await rejection(root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v99' })));
+      const missing = await rejection(
+        root.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: 'v99' })),
+      );
       assert.equal(missing.name, 'NoSuchEntityException');
       assert.equal(missing.message, `Policy ${arn} version v99 does not exist or is not attachable.`);
     });
@@ -415,7 +488,12 @@ describe('managed policies', () => {
       for (const command of changes) {
         const error = await rejection(root.send(command as never));
         assert.equal(error.name, 'AccessDenied');
-        assert.match(error.message, new RegExp(`^User: arn:aws:iam::${ACCOUNT}:root is not authorized to perform: iam:\\w+ on resource: ${arn.replace(/[/]/g, '\\/')}`));
+        assert.match(
+          error.message,
+          new RegExp(
+            `^User: arn:aws:iam::${ACCOUNT}:root is not authorized to perform: iam:\\w+ on resource: ${arn.replace(/[/]/g, '\\/')}`,
+          ),
+        );
         assert.equal(error.$metadata?.httpStatusCode, 403);
       }
     });
@@ -429,12 +507,27 @@ describe('managed policies', () => {
 
   describe('ListPolicies', () => {
     before(async () => {
-      await root.send(new CreateRoleCommand({ RoleName: 'builder-role', AssumeRolePolicyDocument: TRUST_EC2 }));
-      await root.send(new AttachRolePolicyCommand({ RoleName: 'builder-role', PolicyArn: `${AWS}AWSImageBuilderFullAccess` }));
-      await root.send(new CreateUserCommand({ UserName: 'builder-user' }));
-      await root.send(new AttachUserPolicyCommand({ UserName: 'builder-user', PolicyArn: `${AWS}AWSImageBuilderFullAccess` }));
       await root.send(
-        new AttachRolePolicyCommand({ RoleName: 'builder-role', PolicyArn: `${AWS}EC2InstanceProfileForImageBuilder` }),
+        new CreateRoleCommand({ RoleName: 'builder-role', AssumeRolePolicyDocument: TRUST_EC2 }),
+      );
+      await root.send(
+        new AttachRolePolicyCommand({
+          RoleName: 'builder-role',
+          PolicyArn: `${AWS}AWSImageBuilderFullAccess`,
+        }),
+      );
+      await root.send(new CreateUserCommand({ UserName: 'builder-user' }));
+      await root.send(
+        new AttachUserPolicyCommand({
+          UserName: 'builder-user',
+          PolicyArn: `${AWS}AWSImageBuilderFullAccess`,
+        }),
+      );
+      await root.send(
+        new AttachRolePolicyCommand({
+          RoleName: 'builder-role',
+          PolicyArn: `${AWS}EC2InstanceProfileForImageBuilder`,
+        }),
       );
     });
 
@@ -470,15 +563,22 @@ describe('managed policies', () => {
       assert.ok(serviceRole.some((p) => p.PolicyName === 'EC2ImageBuilderLifecycleExecutionPolicy'));
       assert.ok(serviceRole.every((p) => p.Path?.startsWith('/service-role/')));
       const team = await allPolicies(root, { PathPrefix: '/team/' });
-      assert.deepEqual(team.map((p) => p.PolicyName), ['BuildReaders']);
+      assert.deepEqual(
+        team.map((p) => p.PolicyName),
+        ['BuildReaders'],
+      );
 
       await root.send(
-        new PutUserPermissionsBoundaryCommand({ UserName: 'builder-user', PermissionsBoundary: `${AWS}AWSImageBuilderReadOnlyAccess` }),
+        new PutUserPermissionsBoundaryCommand({
+          UserName: 'builder-user',
+          PermissionsBoundary: `${AWS}AWSImageBuilderReadOnlyAccess`,
+        }),
       );
       const boundaries = await allPolicies(root, { PolicyUsageFilter: 'PermissionsBoundary' });
-      assert.deepEqual(boundaries.map((p) => [p.PolicyName, p.PermissionsBoundaryUsageCount]), [
-        ['AWSImageBuilderReadOnlyAccess', 1],
-      ]);
+      assert.deepEqual(
+        boundaries.map((p) => [p.PolicyName, p.PermissionsBoundaryUsageCount]),
+        [['AWSImageBuilderReadOnlyAccess', 1]],
+      );
       await root.send(new DeleteUserPermissionsBoundaryCommand({ UserName: 'builder-user' }));
     });
 
@@ -486,7 +586,9 @@ describe('managed policies', () => {
       const first = await root.send(new ListPoliciesCommand({ Scope: 'AWS', MaxItems: 2 }));
       assert.equal(first.Policies?.length, 2);
       assert.equal(first.IsTruncated, true);
-      const second = await root.send(new ListPoliciesCommand({ Scope: 'AWS', MaxItems: 2, Marker: first.Marker }));
+      const second = await root.send(
+        new ListPoliciesCommand({ Scope: 'AWS', MaxItems: 2, Marker: first.Marker }),
+      );
       assert.notEqual(second.Policies?.[0]?.Arn, first.Policies?.[0]?.Arn);
       assert.ok(first.Policies![1]!.PolicyName! <= second.Policies![0]!.PolicyName!);
     });
@@ -504,11 +606,19 @@ describe('managed policies', () => {
   describe('ListEntitiesForPolicy', () => {
     const arn = policyArn('Shared', '/shared/');
     before(async () => {
-      await root.send(new CreatePolicyCommand({ PolicyName: 'Shared', Path: '/shared/', PolicyDocument: allowPolicy('s3:*') }));
+      await root.send(
+        new CreatePolicyCommand({
+          PolicyName: 'Shared',
+          Path: '/shared/',
+          PolicyDocument: allowPolicy('s3:*'),
+        }),
+      );
       await root.send(new CreateGroupCommand({ GroupName: 'readers', Path: '/dept/' }));
       await root.send(new CreateUserCommand({ UserName: 'alice', Path: '/dept/' }));
       await root.send(new CreateUserCommand({ UserName: 'bob' }));
-      await root.send(new CreateRoleCommand({ RoleName: 'shared-role', AssumeRolePolicyDocument: TRUST_EC2 }));
+      await root.send(
+        new CreateRoleCommand({ RoleName: 'shared-role', AssumeRolePolicyDocument: TRUST_EC2 }),
+      );
       await root.send(new AddUserToGroupCommand({ GroupName: 'readers', UserName: 'bob' }));
       await root.send(new AttachGroupPolicyCommand({ GroupName: 'readers', PolicyArn: arn }));
       await root.send(new AttachUserPolicyCommand({ UserName: 'alice', PolicyArn: arn }));
@@ -518,53 +628,105 @@ describe('managed policies', () => {
 
     it('lists the groups, users and roles that use the policy', async () => {
       const out = await root.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn }));
-      assert.deepEqual(out.PolicyGroups?.map((g) => g.GroupName), ['readers']);
+      assert.deepEqual(
+        out.PolicyGroups?.map((g) => g.GroupName),
+        ['readers'],
+      );
       assert.match(out.PolicyGroups?.[0]?.GroupId ?? '', /^AGPA/);
-      assert.deepEqual(out.PolicyUsers?.map((u) => u.UserName), ['alice', 'bob']);
-      assert.deepEqual(out.PolicyRoles?.map((r) => r.RoleName), ['shared-role']);
+      assert.deepEqual(
+        out.PolicyUsers?.map((u) => u.UserName),
+        ['alice', 'bob'],
+      );
+      assert.deepEqual(
+        out.PolicyRoles?.map((r) => r.RoleName),
+        ['shared-role'],
+      );
       assert.equal(out.IsTruncated, false);
     });
 
     it('filters by entity kind, use and path prefix', async () => {
-      const users = await root.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn, EntityFilter: 'User' }));
+      const users = await root.send(
+        new ListEntitiesForPolicyCommand({ PolicyArn: arn, EntityFilter: 'User' }),
+      );
       assert.deepEqual(users.PolicyGroups, []);
       assert.deepEqual(users.PolicyRoles, []);
-      assert.deepEqual(users.PolicyUsers?.map((u) => u.UserName), ['alice', 'bob']);
+      assert.deepEqual(
+        users.PolicyUsers?.map((u) => u.UserName),
+        ['alice', 'bob'],
+      );
       const attached = await root.send(
         new ListEntitiesForPolicyCommand({ PolicyArn: arn, PolicyUsageFilter: 'PermissionsPolicy' }),
       );
-      assert.deepEqual(attached.PolicyUsers?.map((u) => u.UserName), ['alice']);
+      assert.deepEqual(
+        attached.PolicyUsers?.map((u) => u.UserName),
+        ['alice'],
+      );
       const boundary = await root.send(
         new ListEntitiesForPolicyCommand({ PolicyArn: arn, PolicyUsageFilter: 'PermissionsBoundary' }),
       );
-      assert.deepEqual(boundary.PolicyUsers?.map((u) => u.UserName), ['bob']);
+      assert.deepEqual(
+        boundary.PolicyUsers?.map((u) => u.UserName),
+        ['bob'],
+      );
       assert.deepEqual(boundary.PolicyGroups, []);
-      const dept = await root.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn, PathPrefix: '/dept/' }));
-      assert.deepEqual(dept.PolicyGroups?.map((g) => g.GroupName), ['readers']);
-      assert.deepEqual(dept.PolicyUsers?.map((u) => u.UserName), ['alice']);
+      const dept = await root.send(
+        new ListEntitiesForPolicyCommand({ PolicyArn: arn, PathPrefix: '/dept/' }),
+      );
+      assert.deepEqual(
+        dept.PolicyGroups?.map((g) => g.GroupName),
+        ['readers'],
+      );
+      assert.deepEqual(
+        dept.PolicyUsers?.map((u) => u.UserName),
+        ['alice'],
+      );
       assert.deepEqual(dept.PolicyRoles, []);
     });
 
     it('paginates across the three lists', async () => {
       const first = await root.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn, MaxItems: 2 }));
       assert.equal(first.IsTruncated, true);
-      assert.deepEqual(first.PolicyGroups?.map((g) => g.GroupName), ['readers']);
-      assert.deepEqual(first.PolicyUsers?.map((u) => u.UserName), ['alice']);
+      assert.deepEqual(
+        first.PolicyGroups?.map((g) => g.GroupName),
+        ['readers'],
+      );
+      assert.deepEqual(
+        first.PolicyUsers?.map((u) => u.UserName),
+        ['alice'],
+      );
       assert.deepEqual(first.PolicyRoles, []);
-      const second = await root.send(new ListEntitiesForPolicyCommand({ PolicyArn: arn, MaxItems: 2, Marker: first.Marker }));
+      const second = await root.send(
+        new ListEntitiesForPolicyCommand({ PolicyArn: arn, MaxItems: 2, Marker: first.Marker }),
+      );
       assert.equal(second.IsTruncated, false);
-      assert.deepEqual(second.PolicyUsers?.map((u) => u.UserName), ['bob']);
-      assert.deepEqual(second.PolicyRoles?.map((r) => r.RoleName), ['shared-role']);
+      assert.deepEqual(
+        second.PolicyUsers?.map((u) => u.UserName),
+        ['bob'],
+      );
+      assert.deepEqual(
+        second.PolicyRoles?.map((r) => r.RoleName),
+        ['shared-role'],
+      );
     });
 
     it('lists the users of an AWS managed policy in this account', async () => {
-      const out = await root.send(new ListEntitiesForPolicyCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess` }));
-      assert.deepEqual(out.PolicyUsers?.map((u) => u.UserName), ['builder-user']);
-      assert.deepEqual(out.PolicyRoles?.map((r) => r.RoleName), ['builder-role']);
+      const out = await root.send(
+        new ListEntitiesForPolicyCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess` }),
+      );
+      assert.deepEqual(
+        out.PolicyUsers?.map((u) => u.UserName),
+        ['builder-user'],
+      );
+      assert.deepEqual(
+        out.PolicyRoles?.map((r) => r.RoleName),
+        ['builder-role'],
+      );
     });
 
     it('answers NoSuchEntity for a policy that does not exist', async () => {
-      const error = await rejection(root.send(new ListEntitiesForPolicyCommand({ PolicyArn: policyArn('Ghost') })));
+      const error = await rejection(
+        root.send(new ListEntitiesForPolicyCommand({ PolicyArn: policyArn('Ghost') })),
+      );
       assert.equal(error.name, 'NoSuchEntityException');
     });
   });
@@ -577,7 +739,11 @@ describe('managed policies', () => {
         policyText({
           Version: '2012-10-17',
           Statement: [
-            { Effect: 'Allow', Action: ['iam:CreatePolicy', 'iam:GetPolicy'], Resource: `arn:aws:iam::${ACCOUNT}:policy/team/*` },
+            {
+              Effect: 'Allow',
+              Action: ['iam:CreatePolicy', 'iam:GetPolicy'],
+              Resource: `arn:aws:iam::${ACCOUNT}:policy/team/*`,
+            },
             {
               Effect: 'Allow',
               Action: 'iam:TagPolicy',
@@ -589,7 +755,11 @@ describe('managed policies', () => {
       );
       const admin = server.iam(user.credentials);
       const created = await admin.send(
-        new CreatePolicyCommand({ PolicyName: 'TeamPolicy', Path: '/team/', PolicyDocument: allowPolicy('s3:*') }),
+        new CreatePolicyCommand({
+          PolicyName: 'TeamPolicy',
+          Path: '/team/',
+          PolicyDocument: allowPolicy('s3:*'),
+        }),
       );
       assert.equal(created.Policy?.Arn, policyArn('TeamPolicy', '/team/'));
       await admin.send(new GetPolicyCommand({ PolicyArn: policyArn('TeamPolicy', '/team/') }));
@@ -629,11 +799,19 @@ describe('managed policies', () => {
     });
 
     it('authorizes reads of AWS managed policies with the caller’s identity policies', async () => {
-      const user = await createUserWithKey(root, 'reader', allowPolicy(['iam:GetPolicy', 'iam:GetPolicyVersion'], `${AWS}*`));
+      const user = await createUserWithKey(
+        root,
+        'reader',
+        allowPolicy(['iam:GetPolicy', 'iam:GetPolicyVersion'], `${AWS}*`),
+      );
       const reader = server.iam(user.credentials);
-      const policy = await reader.send(new GetPolicyCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess` }));
+      const policy = await reader.send(
+        new GetPolicyCommand({ PolicyArn: `${AWS}AWSImageBuilderFullAccess` }),
+      );
       assert.equal(policy.Policy?.PolicyName, 'AWSImageBuilderFullAccess');
-      const denied = await rejection(reader.send(new GetPolicyCommand({ PolicyArn: policyArn('BuildReaders', '/team/') })));
+      const denied = await rejection(
+        reader.send(new GetPolicyCommand({ PolicyArn: policyArn('BuildReaders', '/team/') })),
+      );
       assert.equal(denied.name, 'AccessDenied');
     });
   });

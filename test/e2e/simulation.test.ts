@@ -95,7 +95,10 @@ describe('policy simulation', () => {
       );
 
     it('allows passing a role whose name contains "imagebuilder" to EC2', async () => {
-      const result = only((await simulatePassRole(role('imagebuilder-instance-role'), [passedTo('ec2.amazonaws.com')])).EvaluationResults);
+      const result = only(
+        (await simulatePassRole(role('imagebuilder-instance-role'), [passedTo('ec2.amazonaws.com')]))
+          .EvaluationResults,
+      );
       assert.equal(result.EvalActionName, 'iam:PassRole');
       assert.equal(result.EvalDecision, 'allowed');
       assert.equal(result.EvalResourceName, ROLE_TEMPLATE);
@@ -111,7 +114,10 @@ describe('policy simulation', () => {
         new GetPolicyVersionCommand({ PolicyArn: FULL_ACCESS, VersionId: policy.DefaultVersionId }),
       );
       const document = decodeURIComponent(version.PolicyVersion!.Document!);
-      const located = JSON.parse(statementText(document, statement!)) as { Action: string; Condition: unknown };
+      const located = JSON.parse(statementText(document, statement!)) as {
+        Action: string;
+        Condition: unknown;
+      };
       assert.equal(located.Action, 'iam:PassRole');
       assert.deepEqual(located.Condition, { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } });
       assert.deepEqual(result.ResourceSpecificResults, [
@@ -134,12 +140,16 @@ describe('policy simulation', () => {
     });
 
     it('is an implicit deny for another service or a role name without lower-case "imagebuilder"', async () => {
-      const lambda = only((await simulatePassRole(role('imagebuilder-role'), [passedTo('lambda.amazonaws.com')])).EvaluationResults);
+      const lambda = only(
+        (await simulatePassRole(role('imagebuilder-role'), [passedTo('lambda.amazonaws.com')]))
+          .EvaluationResults,
+      );
       assert.equal(lambda.EvalDecision, 'implicitDeny');
       assert.deepEqual(lambda.MissingContextValues, []);
       // ARN matching is case-sensitive: "ImageBuilder" is not "imagebuilder".
       const named = only(
-        (await simulatePassRole(role('EC2InstanceProfileForImageBuilder'), [passedTo('ec2.amazonaws.com')])).EvaluationResults,
+        (await simulatePassRole(role('EC2InstanceProfileForImageBuilder'), [passedTo('ec2.amazonaws.com')]))
+          .EvaluationResults,
       );
       assert.equal(named.EvalDecision, 'implicitDeny');
       const profile = only(
@@ -207,7 +217,10 @@ describe('policy simulation', () => {
         ],
       );
       assert.deepEqual(result.ResourceSpecificResults?.[0]?.MatchedStatements, [deny]);
-      assert.equal(result.ResourceSpecificResults?.[1]?.MatchedStatements?.[0]?.SourcePolicyId, 'AWSImageBuilderFullAccess');
+      assert.equal(
+        result.ResourceSpecificResults?.[1]?.MatchedStatements?.[0]?.SourcePolicyId,
+        'AWSImageBuilderFullAccess',
+      );
     });
 
     it('includes the policies of the user’s groups', async () => {
@@ -222,8 +235,14 @@ describe('policy simulation', () => {
       await root.send(new CreateUserCommand({ UserName: 'member' }));
       await root.send(new AddUserToGroupCommand({ GroupName: 'image-readers', UserName: 'member' }));
       const viaUser = only(
-        (await root.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: user('member'), ActionNames: ['imagebuilder:GetImage'] })))
-          .EvaluationResults,
+        (
+          await root.send(
+            new SimulatePrincipalPolicyCommand({
+              PolicySourceArn: user('member'),
+              ActionNames: ['imagebuilder:GetImage'],
+            }),
+          )
+        ).EvaluationResults,
       );
       assert.equal(viaUser.EvalDecision, 'allowed');
       assert.equal(viaUser.MatchedStatements?.[0]?.SourcePolicyId, 'read-images');
@@ -232,7 +251,7 @@ describe('policy simulation', () => {
           await root.send(
             new SimulatePrincipalPolicyCommand({
               PolicySourceArn: `arn:aws:iam::${ACCOUNT}:group/image-readers`,
-              ActionNames: ['imagebuilder:GetImage', 'imagebuilder:DeleteImage'].slice(0, 1),
+              ActionNames: ['imagebuilder:GetImage'],
             }),
           )
         ).EvaluationResults,
@@ -243,7 +262,9 @@ describe('policy simulation', () => {
     it('applies the permissions boundary and reports its effect', async () => {
       await root.send(new CreateUserCommand({ UserName: 'bounded' }));
       await root.send(new AttachUserPolicyCommand({ UserName: 'bounded', PolicyArn: FULL_ACCESS }));
-      await root.send(new PutUserPermissionsBoundaryCommand({ UserName: 'bounded', PermissionsBoundary: READ_ONLY }));
+      await root.send(
+        new PutUserPermissionsBoundaryCommand({ UserName: 'bounded', PermissionsBoundary: READ_ONLY }),
+      );
       const out = await root.send(
         new SimulatePrincipalPolicyCommand({
           PolicySourceArn: user('bounded'),
@@ -272,7 +293,9 @@ describe('policy simulation', () => {
     });
 
     it('simulates a role’s policies', async () => {
-      await root.send(new CreateRoleCommand({ RoleName: 'pipeline-role', AssumeRolePolicyDocument: TRUST_EC2 }));
+      await root.send(
+        new CreateRoleCommand({ RoleName: 'pipeline-role', AssumeRolePolicyDocument: TRUST_EC2 }),
+      );
       await root.send(
         new PutRolePolicyCommand({
           RoleName: 'pipeline-role',
@@ -339,25 +362,41 @@ describe('policy simulation', () => {
       assert.equal(first.EvaluationResults?.length, 2);
       assert.equal(first.IsTruncated, true);
       const second = await root.send(new SimulatePrincipalPolicyCommand({ ...input, Marker: first.Marker }));
-      assert.deepEqual(second.EvaluationResults?.map((r) => r.EvalActionName), ['ec2:DescribeImages']);
+      assert.deepEqual(
+        second.EvaluationResults?.map((r) => r.EvalActionName),
+        ['ec2:DescribeImages'],
+      );
       assert.equal(second.IsTruncated, false);
     });
 
     it('reports entities that do not exist and ARNs that are not entities', async () => {
       const missing = await rejection(
-        root.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: user('nobody'), ActionNames: ['s3:GetObject'] })),
+        root.send(
+          new SimulatePrincipalPolicyCommand({
+            PolicySourceArn: user('nobody'),
+            ActionNames: ['s3:GetObject'],
+          }),
+        ),
       );
       assert.equal(missing.name, 'NoSuchEntityException');
       assert.equal(missing.message, 'The user with name nobody cannot be found.');
       const sessionArn = `arn:aws:sts::${ACCOUNT}:assumed-role/pipeline-role/session`;
       const session = await rejection(
-        root.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: sessionArn, ActionNames: ['s3:GetObject'] })),
+        root.send(
+          new SimulatePrincipalPolicyCommand({ PolicySourceArn: sessionArn, ActionNames: ['s3:GetObject'] }),
+        ),
       );
       assert.equal(session.name, 'InvalidInputException');
-      assert.equal(session.message, `Invalid Entity Arn: ${sessionArn} does not clearly define entity type and name.`);
+      assert.equal(
+        session.message,
+        `Invalid Entity Arn: ${sessionArn} does not clearly define entity type and name.`,
+      );
       const foreign = await rejection(
         root.send(
-          new SimulatePrincipalPolicyCommand({ PolicySourceArn: 'arn:aws:iam::111122223333:user/x', ActionNames: ['s3:GetObject'] }),
+          new SimulatePrincipalPolicyCommand({
+            PolicySourceArn: 'arn:aws:iam::111122223333:user/x',
+            ActionNames: ['s3:GetObject'],
+          }),
         ),
       );
       assert.equal(foreign.name, 'InvalidInputException');
@@ -375,7 +414,10 @@ describe('policy simulation', () => {
         ),
       );
       assert.equal(resource.name, 'InvalidInputException');
-      assert.equal(resource.message, 'ResourceNames are not in a valid ARN format: 14a050d4-021e-4efe-84bb-0871bf6d0fda.');
+      assert.equal(
+        resource.message,
+        'ResourceNames are not in a valid ARN format: 14a050d4-021e-4efe-84bb-0871bf6d0fda.',
+      );
     });
   });
 
@@ -435,7 +477,9 @@ describe('policy simulation', () => {
               new SimulateCustomPolicyCommand({
                 PolicyInputList: [tagPolicy],
                 ActionNames: ['iam:TagRole'],
-                ContextEntries: [{ ContextKeyName: 'aws:TagKeys', ContextKeyValues: keys, ContextKeyType: 'stringList' }],
+                ContextEntries: [
+                  { ContextKeyName: 'aws:TagKeys', ContextKeyValues: keys, ContextKeyType: 'stringList' },
+                ],
               }),
             )
           ).EvaluationResults,
@@ -448,7 +492,14 @@ describe('policy simulation', () => {
       await root.send(new CreateUserCommand({ UserName: 'reader' }));
       const bucketPolicy = policyText({
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: user('reader') }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: user('reader') },
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::reports/*',
+          },
+        ],
       });
       const result = only(
         (
@@ -482,7 +533,14 @@ describe('policy simulation', () => {
     it('needs both accounts to allow a cross-account request (ResourceOwner)', async () => {
       const bucketPolicy = policyText({
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: ACCOUNT }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::shared/*' }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: ACCOUNT },
+            Action: 's3:GetObject',
+            Resource: 'arn:aws:s3:::shared/*',
+          },
+        ],
       });
       const simulateCross = async (identity: string) =>
         only(
@@ -504,7 +562,10 @@ describe('policy simulation', () => {
       assert.deepEqual(both.EvalDecisionDetails, { 'IAM Policy': 'allowed', 'Resource Policy': 'allowed' });
       const onlyResource = await simulateCross(allowPolicy('s3:ListBucket'));
       assert.equal(onlyResource.EvalDecision, 'implicitDeny');
-      assert.deepEqual(onlyResource.EvalDecisionDetails, { 'IAM Policy': 'implicitDeny', 'Resource Policy': 'allowed' });
+      assert.deepEqual(onlyResource.EvalDecisionDetails, {
+        'IAM Policy': 'implicitDeny',
+        'Resource Policy': 'allowed',
+      });
       const badOwner = await rejection(
         root.send(
           new SimulateCustomPolicyCommand({
@@ -526,7 +587,9 @@ describe('policy simulation', () => {
               new SimulateCustomPolicyCommand({
                 PolicyInputList: [allowPolicy('imagebuilder:*')],
                 ActionNames: ['imagebuilder:DeleteImage'],
-                OrderedOrganizationPolicyInputList: levels.map((scps) => ({ ServiceControlPolicyInputList: scps })),
+                OrderedOrganizationPolicyInputList: levels.map((scps) => ({
+                  ServiceControlPolicyInputList: scps,
+                })),
               }),
             )
           ).EvaluationResults,
@@ -551,7 +614,12 @@ describe('policy simulation', () => {
 
     it('rejects a policy it cannot read', async () => {
       const error = await rejection(
-        root.send(new SimulateCustomPolicyCommand({ PolicyInputList: ['{"Statement":'], ActionNames: ['s3:GetObject'] })),
+        root.send(
+          new SimulateCustomPolicyCommand({
+            PolicyInputList: ['{"Statement":'],
+            ActionNames: ['s3:GetObject'],
+          }),
+        ),
       );
       assert.equal(error.name, 'InvalidInputException');
       assert.match(error.message, /^PolicyInputList\.1 /);
@@ -567,9 +635,19 @@ describe('policy simulation', () => {
             Effect: 'Allow',
             Action: 'iam:CreateRole',
             Resource: 'arn:aws:iam::*:role/${aws:username}-*',
-            Condition: { StringEquals: { 'aws:RequestTag/env': 'dev' }, Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
+            Condition: {
+              StringEquals: { 'aws:RequestTag/env': 'dev' },
+              Bool: { 'aws:MultiFactorAuthPresent': 'true' },
+            },
           },
-          { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com', 'aws:requesttag/env': 'x' } } },
+          {
+            Effect: 'Allow',
+            Action: 'iam:PassRole',
+            Resource: '*',
+            Condition: {
+              StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com', 'aws:requesttag/env': 'x' },
+            },
+          },
         ],
       });
       const out = await root.send(new GetContextKeysForCustomPolicyCommand({ PolicyInputList: [document] }));
@@ -588,13 +666,26 @@ describe('policy simulation', () => {
           PolicyInputList: [
             policyText({
               Version: '2012-10-17',
-              Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }],
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Action: 's3:GetObject',
+                  Resource: '*',
+                  Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } },
+                },
+              ],
             }),
           ],
         }),
       );
-      assert.deepEqual([...(out.ContextKeyNames ?? [])].sort(), ['aws:SourceIp', 'iam:AWSServiceName', 'iam:PassedToService']);
-      const missing = await rejection(root.send(new GetContextKeysForPrincipalPolicyCommand({ PolicySourceArn: user('ghost') })));
+      assert.deepEqual([...(out.ContextKeyNames ?? [])].sort(), [
+        'aws:SourceIp',
+        'iam:AWSServiceName',
+        'iam:PassedToService',
+      ]);
+      const missing = await rejection(
+        root.send(new GetContextKeysForPrincipalPolicyCommand({ PolicySourceArn: user('ghost') })),
+      );
       assert.equal(missing.name, 'NoSuchEntityException');
     });
   });
@@ -602,7 +693,11 @@ describe('policy simulation', () => {
   describe('authorization', () => {
     it('authorizes SimulatePrincipalPolicy on the simulated entity’s ARN', async () => {
       const self = user('self-checker');
-      const checker = await createUserWithKey(root, 'self-checker', allowPolicy('iam:SimulatePrincipalPolicy', self));
+      const checker = await createUserWithKey(
+        root,
+        'self-checker',
+        allowPolicy('iam:SimulatePrincipalPolicy', self),
+      );
       const iam = server.iam(checker.credentials);
       const own = await iam.send(
         new SimulatePrincipalPolicyCommand({
@@ -613,7 +708,12 @@ describe('policy simulation', () => {
       );
       assert.equal(only(own.EvaluationResults).EvalDecision, 'allowed');
       const other = await rejection(
-        iam.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: user('ib-user'), ActionNames: ['s3:GetObject'] })),
+        iam.send(
+          new SimulatePrincipalPolicyCommand({
+            PolicySourceArn: user('ib-user'),
+            ActionNames: ['s3:GetObject'],
+          }),
+        ),
       );
       assert.equal(other.name, 'AccessDenied');
       assert.equal(
@@ -621,7 +721,12 @@ describe('policy simulation', () => {
         `User: ${checker.arn} is not authorized to perform: iam:SimulatePrincipalPolicy on resource: ${user('ib-user')} because no identity-based policy allows the iam:SimulatePrincipalPolicy action`,
       );
       const custom = await rejection(
-        iam.send(new SimulateCustomPolicyCommand({ PolicyInputList: [allowPolicy('s3:*')], ActionNames: ['s3:GetObject'] })),
+        iam.send(
+          new SimulateCustomPolicyCommand({
+            PolicyInputList: [allowPolicy('s3:*')],
+            ActionNames: ['s3:GetObject'],
+          }),
+        ),
       );
       assert.equal(custom.name, 'AccessDenied');
       assert.match(custom.message, /iam:SimulateCustomPolicy on resource: \*/);

@@ -15,7 +15,11 @@ export interface PageAcross<T> {
 }
 
 /** One page of `items`; `key` must tell items apart. */
-export function paginateAcross<T>(items: readonly T[], page: PageRequest, key: (item: T) => string): PageAcross<T> {
+export function paginateAcross<T>(
+  items: readonly T[],
+  page: PageRequest,
+  key: (item: T) => string,
+): PageAcross<T> {
   const { Items: keys, ...rest } = paginate(items, page, 'Items', key);
   const onPage = new Set(keys as readonly string[]);
   return { items: items.filter((item) => onPage.has(key(item))), rest };

@@ -60,7 +60,8 @@ export class AccountPolicyUsage {
       for (const arn of new Set(user.attachedPolicies)) entry(arn).users.push(user);
       if (user.permissionsBoundaryArn) entry(user.permissionsBoundaryArn).boundaryUsers.push(user);
     }
-    for (const group of groups) for (const arn of new Set(group.attachedPolicies)) entry(arn).groups.push(group);
+    for (const group of groups)
+      for (const arn of new Set(group.attachedPolicies)) entry(arn).groups.push(group);
     for (const role of roles) {
       for (const arn of new Set(role.attachedPolicies)) entry(arn).roles.push(role);
       if (role.permissionsBoundaryArn) entry(role.permissionsBoundaryArn).boundaryRoles.push(role);

@@ -14,7 +14,11 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResourceSpecificResult.html
  */
 import { authorize } from '../../../policy/authorize/authorize.js';
-import { compilePolicySet, type PolicySet, type PolicySetInput } from '../../../policy/authorize/policy-set.js';
+import {
+  compilePolicySet,
+  type PolicySet,
+  type PolicySetInput,
+} from '../../../policy/authorize/policy-set.js';
 import type {
   AuthorizationRequest,
   Decision,
@@ -69,8 +73,9 @@ const DETAIL_NAMES: Partial<Record<PolicyType, string>> = {
   resource: 'Resource Policy',
   boundary: 'Permissions Boundary Policy',
 };
-const ALLOW_ALL = parsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}')
-  .document!;
+const ALLOW_ALL = parsePolicy(
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+).document!;
 
 const stricter = (a: EvalDecision, b: EvalDecision) => (SEVERITY[b] > SEVERITY[a] ? b : a);
 
@@ -130,7 +135,9 @@ class Simulation {
     const decision = authorize(authorization, this.set, { trace: named && crossAccount });
     // The boundary and the SCPs on their own, within the principal's account.
     const alone = (set: PolicySet | undefined) =>
-      set ? authorize({ ...authorization, resourceAccount: request.account }, set).decision === 'Allow' : undefined;
+      set
+        ? authorize({ ...authorization, resourceAccount: request.account }, set).decision === 'Allow'
+        : undefined;
     const details: [string, EvalDecision][] = [];
     if (decision.trace) {
       const types: PolicyType[] = ['identity', 'resource'];
@@ -175,7 +182,11 @@ function detailsMap(entries: readonly (readonly [string, EvalDecision])[]): Resu
 }
 
 /** The EvaluationResult of one action over the requested resources. */
-function actionResult(simulation: Simulation, action: string, resources: readonly string[] | undefined): ResultStruct {
+function actionResult(
+  simulation: Simulation,
+  action: string,
+  resources: readonly string[] | undefined,
+): ResultStruct {
   const named = resources !== undefined;
   const outcomes = (resources ?? ['*']).map((r) => simulation.evaluate(action, r, named));
   const decision = outcomes.map((o) => o.decision).reduce(stricter);

@@ -26,7 +26,10 @@ function wildcard(text: string, what: string): RegExp {
   if ((text.match(/\*/g) ?? []).length > 1) {
     throw invalidInput(`Invalid ${what} ${text}: use at most one * wildcard.`);
   }
-  const source = text.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = text
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`);
 }
 
@@ -36,7 +39,10 @@ function readExclusion(item: InputParams, index: number): Exclusion {
   const inline = item['InlinePolicyIdentifier'];
   const given = [type, arn, inline].filter((v) => v !== undefined).length;
   const where = `PolicyExclusionList.member.${index + 1}`;
-  if (given !== 1) throw invalidInput(`${where} must specify exactly one of PolicyType, PolicyArn or InlinePolicyIdentifier.`);
+  if (given !== 1)
+    throw invalidInput(
+      `${where} must specify exactly one of PolicyType, PolicyArn or InlinePolicyIdentifier.`,
+    );
   if (typeof type === 'string') {
     if (!POLICY_TYPES.includes(type)) throw invalidInput(`${where}: invalid PolicyType ${type}.`);
     return { kind: 'type', type };
@@ -45,7 +51,10 @@ function readExclusion(item: InputParams, index: number): Exclusion {
     const match = /^(arn:aws:iam::(?:\d{12}|aws):policy\/(?:[^*?]*\/)?)([^/]+)$/.exec(arn);
     if (!match) throw invalidInput(`Invalid PolicyArn ${arn} in ${where}.`);
     const prefix = match[1]!.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    return { kind: 'arn', pattern: new RegExp(`^${prefix}${wildcard(match[2]!, 'PolicyArn').source.slice(1)}`) };
+    return {
+      kind: 'arn',
+      pattern: new RegExp(`^${prefix}${wildcard(match[2]!, 'PolicyArn').source.slice(1)}`),
+    };
   }
   const identifier = typeof inline === 'object' && !Array.isArray(inline) ? (inline as InputParams) : {};
   const policyName = identifier['PolicyName'];
@@ -57,9 +66,16 @@ function readExclusion(item: InputParams, index: number): Exclusion {
     typeof attachmentType !== 'string' ||
     !ATTACHMENT_TYPES.includes(attachmentType)
   ) {
-    throw invalidInput(`${where}: InlinePolicyIdentifier needs PolicyName, AttachmentType and AttachmentName.`);
+    throw invalidInput(
+      `${where}: InlinePolicyIdentifier needs PolicyName, AttachmentType and AttachmentName.`,
+    );
   }
-  return { kind: 'inline', policyName, type: attachmentType, entity: wildcard(attachmentName, 'AttachmentName') };
+  return {
+    kind: 'inline',
+    policyName,
+    type: attachmentType,
+    entity: wildcard(attachmentName, 'AttachmentName'),
+  };
 }
 
 export function readExclusions(params: InputParams): Exclusion[] {
@@ -79,11 +95,13 @@ function excluded(id: string, exclusions: readonly Exclusion[]): boolean {
         const type = /:(user|group|role)\//.exec(holder)?.[1];
         const entity = holder.slice(holder.lastIndexOf('/') + 1);
         const name = id.slice(hash + 1);
-        if (type === exclusion.type && name === exclusion.policyName && exclusion.entity.test(entity)) return true;
+        if (type === exclusion.type && name === exclusion.policyName && exclusion.entity.test(entity))
+          return true;
       }
     } else {
       const awsManaged = id.startsWith(AWS_MANAGED_PREFIX);
-      if (exclusion.kind === 'type' && exclusion.type === (awsManaged ? 'aws-managed' : 'user-managed')) return true;
+      if (exclusion.kind === 'type' && exclusion.type === (awsManaged ? 'aws-managed' : 'user-managed'))
+        return true;
       if (exclusion.kind === 'arn' && exclusion.pattern.test(id)) return true;
     }
   }

@@ -97,7 +97,8 @@ export function readOrganizationPolicies(params: InputParams): InputPolicy[][] {
   const raw = params['OrderedOrganizationPolicyInputList'];
   const levels = Array.isArray(raw) ? (raw as readonly InputParams[]) : [];
   return levels.map((level, index) => {
-    const list = typeof level === 'object' && !Array.isArray(level) ? level['ServiceControlPolicyInputList'] : undefined;
+    const list =
+      typeof level === 'object' && !Array.isArray(level) ? level['ServiceControlPolicyInputList'] : undefined;
     const texts = (Array.isArray(list) ? list : []).filter((t): t is string => typeof t === 'string');
     const name = `OrderedOrganizationPolicyInputList.${index + 1}.ServiceControlPolicyInputList`;
     return parseInputPolicies(name, texts, 'scp');
@@ -116,7 +117,8 @@ export function readContextEntries(params: InputParams): Record<string, ContextV
   const problems: string[] = [];
   entries.forEach((entry, index) => {
     const name = entry['ContextKeyName'];
-    const type = typeof entry['ContextKeyType'] === 'string' ? (entry['ContextKeyType'] as string) : undefined;
+    const type =
+      typeof entry['ContextKeyType'] === 'string' ? (entry['ContextKeyType'] as string) : undefined;
     types.push(['ContextKeyType', type, CONTEXT_KEY_TYPES]);
     if (typeof name !== 'string' || name.length < 5 || name.length > 256) {
       problems.push(`ContextEntries.member.${index + 1}.ContextKeyName`);
@@ -131,7 +133,9 @@ export function readContextEntries(params: InputParams): Record<string, ContextV
   });
   checkEnums(types);
   if (problems.length > 0) {
-    throw invalidInput(`Invalid context key name in ${problems.join(', ')}: it must have 5 to 256 characters.`);
+    throw invalidInput(
+      `Invalid context key name in ${problems.join(', ')}: it must have 5 to 256 characters.`,
+    );
   }
   return context;
 }

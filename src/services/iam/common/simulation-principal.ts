@@ -63,7 +63,12 @@ async function register(tx: StoreTx, aws: AwsManagedPolicies, sources: Simulatio
   for (const arn of holder.attachedPolicies) await registerManaged(tx, aws, sources, arn);
 }
 
-async function registerManaged(tx: StoreTx, aws: AwsManagedPolicies, sources: SimulationSources, arn: string) {
+async function registerManaged(
+  tx: StoreTx,
+  aws: AwsManagedPolicies,
+  sources: SimulationSources,
+  arn: string,
+) {
   const document = await managedPolicyDocument(tx, aws, arn);
   if (document !== undefined) sources.add(arn, policyNameOf(arn), 'IAM Policy', document);
 }
@@ -99,7 +104,14 @@ export async function resolvePolicySource(
     const user = await tx.get('users', account, key);
     if (!user || user.arn !== arn) throw notFound();
     const principal: PrincipalInfo = { arn: user.arn, uniqueId: user.id, tags: tagRecord(user.tags) };
-    const caller: Caller = { ...base, kind: 'user', arn: user.arn, userId: user.id, userName: user.name, principal };
+    const caller: Caller = {
+      ...base,
+      kind: 'user',
+      arn: user.arn,
+      userId: user.id,
+      userName: user.name,
+      principal,
+    };
     await register(tx, aws, sources, user);
     for (const groupName of user.groups) {
       const group = await tx.get('groups', account, groupName.toLowerCase());

@@ -105,9 +105,15 @@ const toInputs = (policies: readonly InputPolicy[]): PolicyInput[] =>
 export function runSimulation(subject: SimulationSubject, params: SimulationParams, now: Date): ResultStruct {
   const sources = subject.sources;
   const inputs = parseInputPolicies('PolicyInputList', params.policyInputs, 'identity');
-  const boundaries = parseInputPolicies('PermissionsBoundaryPolicyInputList', params.boundaryInputs, 'boundary');
+  const boundaries = parseInputPolicies(
+    'PermissionsBoundaryPolicyInputList',
+    params.boundaryInputs,
+    'boundary',
+  );
   if (boundaries.length > 1) {
-    throw invalidInput('You can input only one permissions boundary when you pass a policy to this operation.');
+    throw invalidInput(
+      'You can input only one permissions boundary when you pass a policy to this operation.',
+    );
   }
   let resource: InputPolicy | undefined;
   if (params.resourcePolicy !== undefined) {

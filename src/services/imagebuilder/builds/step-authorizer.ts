@@ -19,9 +19,12 @@ export interface StepCheck extends AccessCheck {
   readonly suggestion?: string;
 }
 
-/** A step that cannot go on; `reason` is what the image or execution reports. */
+/** A step that cannot go on; `reason` is what the image or execution reports, `step` the step's name. */
 export class StepFailure extends Error {
-  constructor(readonly reason: string) {
+  constructor(
+    readonly reason: string,
+    readonly step?: string,
+  ) {
     super(reason);
   }
 }
@@ -70,15 +73,20 @@ export class StepAuthorizer {
     return this.enforcer.decide(actor.caller, check, this.tx, this.facts);
   }
 
-  /** Throws a StepFailure naming the step unless the request is allowed. */
-  async require(step: string, actor: Actor, check: StepCheck): Promise<void> {
+  /** Throws a StepFailure unless the request is allowed. */
+  async require(actor: Actor, check: StepCheck): Promise<void> {
     const decision = await this.decide(actor, check);
     if (decision.decision === 'Allow') return;
-    throw new StepFailure(this.refusal(step, actor, check, decision));
+    throw new StepFailure(this.refusal(actor, check, decision));
+  }
+
+  /** Every request in order; the first refused one throws. */
+  async requireAll(actor: Actor, checks: readonly StepCheck[]): Promise<void> {
+    for (const check of checks) await this.require(actor, check);
   }
 
   /** The reason text for a refused request. */
-  refusal(step: string, actor: Actor, check: StepCheck, decision: Decision): string {
+  refusal(actor: Actor, check: StepCheck, decision: Decision): string {
     const granting =
       decision.decision === 'ImplicitDeny' && (decision.blockedBy ?? 'identity') === 'identity'
         ? grantingManagedPolicy(this.enforcer.awsManaged, actor, check, this.facts.region, this.facts.now)
@@ -88,7 +96,7 @@ export class StepAuthorizer {
         ? 'explicitly denied'
         : `no ${decision.blockedBy === 'trust' ? 'trust policy statement' : 'policy'} allows it`;
     return (
-      `${step}: ${actor.label} is not authorized to perform ${check.action} on resource ${check.resource} ` +
+      `${actor.label} is not authorized to perform ${check.action} on resource ${check.resource} ` +
       `(${why}). Missing: ${missingGrant(actor, check, decision, granting)}.`
     );
   }

@@ -36,7 +36,10 @@ const MEMBER_NAMES: Record<ListName, readonly [string, string]> = {
 };
 
 /** The entities of one list, each once, in name order. */
-function entitiesOf(list: ListName, records: readonly { name: string; id: string; path: string }[]): Entity[] {
+function entitiesOf(
+  list: ListName,
+  records: readonly { name: string; id: string; path: string }[],
+): Entity[] {
   const byId = new Map(records.map((r) => [r.id, { list, name: r.name, id: r.id, path: r.path }]));
   return [...byId.values()].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
 }

@@ -27,7 +27,12 @@ export const getContextKeysForPrincipalPolicy = defineOperation({
     return [{ action: 'iam:GetContextKeysForPrincipalPolicy', resource: input.policySourceArn }];
   },
   async run(input, ctx) {
-    const source = await resolvePolicySource(ctx.tx, ctx.awsManaged, input.policySourceArn, ctx.caller.accountId);
+    const source = await resolvePolicySource(
+      ctx.tx,
+      ctx.awsManaged,
+      input.policySourceArn,
+      ctx.caller.accountId,
+    );
     const inputs = parseInputPolicies('PolicyInputList', input.policyInputs, 'identity');
     return { ContextKeyNames: contextKeysOf([...source.sources.texts(), ...inputs.map((p) => p.text)]) };
   },

@@ -30,14 +30,15 @@ export const simulatePrincipalPolicy = defineOperation({
     return [{ action: 'iam:SimulatePrincipalPolicy', resource: input.policySourceArn }];
   },
   async run(input, ctx) {
-    const source = await resolvePolicySource(ctx.tx, ctx.awsManaged, input.policySourceArn, ctx.caller.accountId);
+    const source = await resolvePolicySource(
+      ctx.tx,
+      ctx.awsManaged,
+      input.policySourceArn,
+      ctx.caller.accountId,
+    );
     const principal = input.callerArn ? await entityPrincipal(ctx.tx, input.callerArn) : source.principal;
     const account = (input.callerArn ?? source.arn).split(':')[4] ?? ctx.caller.accountId;
     const policies = applyExclusions(source.policies, input.exclusions);
-    return runSimulation(
-      { principal, account, policies, sources: source.sources },
-      input,
-      ctx.now,
-    );
+    return runSimulation({ principal, account, policies, sources: source.sources }, input, ctx.now);
   },
 });
