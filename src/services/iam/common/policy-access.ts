@@ -2,12 +2,13 @@
  * The authorization request of a policy operation: the action on the policy's ARN, with the policy's
  * tags as aws:ResourceTag/* when it is a customer managed policy that has tags.
  *
- * AWS managed policies live in the `aws` account. Reading them is authorized by the caller's own
- * identity policies (AWS documents GetPolicy/GetPolicyVersion on `arn:aws:iam::aws:policy/...` with
- * identity policies alone), so reads are evaluated as requests within the caller's account. Changing them
- * is not: "You cannot change the permissions defined in AWS managed policies", so changes are evaluated
- * as what they are, cross-account requests on a resource of the `aws` account that no resource-based
- * policy grants, and AccessDenied follows from the evaluation logic.
+ * AWS managed policies live in the `aws` account. Every account may read them with its own identity
+ * policies alone (AWS's guides grant iam:GetPolicy and iam:GetPolicyVersion on `arn:aws:iam::aws:policy/*`
+ * in identity policies), so reads, and TagPolicy/UntagPolicy, which AWS authorizes before answering
+ * InvalidInput, are evaluated as requests within the caller's account. Changes are not: "You cannot
+ * change the permissions defined in AWS managed policies". They are evaluated as what they are,
+ * cross-account requests on a resource of the `aws` account that no resource-based policy grants, so
+ * AccessDenied follows from the evaluation logic, for the account root too.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
  */

@@ -25,11 +25,7 @@ import type { ContextValue } from '../../../policy/condition/types.js';
 import { parsePolicy } from '../../../policy/document/parse.js';
 import { parseArn } from '../../../policy/match/arn.js';
 import type { ResultStruct } from '../../common/operation.js';
-import {
-  evaluationResult,
-  type EvalDecision,
-  type ResourceOutcome,
-} from './simulation-results.js';
+import { evaluationResult, type EvalDecision, type ResourceOutcome } from './simulation-results.js';
 import type { SimulationSources } from './simulation-sources.js';
 
 export interface SimulationRequest {
@@ -47,7 +43,6 @@ export interface SimulationRequest {
   readonly now: Date;
 }
 
-
 const DECISIONS: Record<Decision['decision'], EvalDecision> = {
   Allow: 'allowed',
   ExplicitDeny: 'explicitDeny',
@@ -62,7 +57,6 @@ const DETAIL_NAMES: Partial<Record<PolicyType, string>> = {
 const ALLOW_ALL = parsePolicy(
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
 ).document!;
-
 
 /** One policy type's decision from a trace: any matching Deny, else any matching Allow. */
 function layerDecision(trace: readonly StatementTrace[], type: PolicyType): EvalDecision {

@@ -23,7 +23,7 @@ import { cloudWatchLogChecks, s3LogChecks, ssmCoreChecks } from './instance-chec
 import { integratePhase } from './integrate-phase.js';
 import { authorizeLaunch, authorizeTerminate, parentImageArn } from './launch-checks.js';
 import { serviceActor } from './principals.js';
-import type { StepAuthorizer } from './step-authorizer.js';
+import { StepFailure, type StepAuthorizer } from './step-authorizer.js';
 import { STEPS } from './workflow-steps.js';
 
 export type BuildState = 'PENDING' | 'CREATING' | 'BUILDING' | 'TESTING' | 'DISTRIBUTING' | 'INTEGRATING';
@@ -33,14 +33,13 @@ async function pending(ctx: BuildStepContext): Promise<BuildState> {
   const role = ctx.request.executionRole;
   if (role) {
     const record = await ctx.tx.get('roles', ctx.account, role.name.toLowerCase());
+    if (!record || record.arn !== role.arn) throw new StepFailure(`The execution role ${role.arn} does not exist.`);
     await ctx.authorizer(randomUUID()).require(serviceActor('imagebuilder.amazonaws.com', ctx.account), {
       action: 'sts:AssumeRole',
       resource: role.arn,
       resourceAccount: ctx.account,
       context: { 'aws:SourceAccount': ctx.account, 'aws:SourceArn': ctx.imageArn },
-      ...(record
-        ? { resourcePolicy: { kind: 'trust' as const, id: record.arn, document: record.assumeRolePolicyDocument } }
-        : {}),
+      resourcePolicy: { kind: 'trust', id: record.arn, document: record.assumeRolePolicyDocument },
     });
   }
   return 'CREATING';

@@ -19,7 +19,11 @@ export interface ParsedDocument {
 /** Parses YAML or JSON text; throws InvalidParameterValueException on a syntax error. */
 export function parseDocumentText(text: string, member: string): ParsedDocument {
   const lines = new LineCounter();
-  const document: Document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const document: Document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   const error = document.errors[0];
   if (error) {
     const at = lines.linePos(error.pos[0]);

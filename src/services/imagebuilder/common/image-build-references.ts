@@ -15,12 +15,12 @@ import type { RoleRecord } from '../../../store/records.js';
 import type { OperationContext } from '../../common/operation.js';
 import type { ApiObject } from './image-api-values.js';
 import { parseImageBuilderArn, type ImageBuilderResourceType } from './arns.js';
-import { invalidParameterValue, invalidRequest } from './errors.js';
+import { invalidRequest } from './errors.js';
 import type { BuildSettings } from './image-build-settings.js';
 import { notFound, requireOwned } from './image-config-resources.js';
 import { resourceTagsOf } from './image-tag-context.js';
 import { getResource, listResources, type StoredResource } from './resources.js';
-import { IMAGE_BUILDER_SERVICE_PRINCIPAL } from './service-linked-role-ensure.js';
+import { resolveExecutionRole } from './image-execution-role.js';
 import { compareVersions, matchesVersionFilter, parseVersion, parseVersionFilter } from './versions.js';
 
 export interface ResolvedRecipe {
@@ -95,37 +95,6 @@ async function resolveWorkflow(ctx: OperationContext, configuration: ApiObject):
   const newest = candidates[0];
   if (!newest) throw notFound(requested);
   return { configuration, workflowBuildVersionArn: newest.stored.arn, type };
-}
-
-/**
- * The execution role (a name, a path and name, or an ARN of the caller's account); with `pass`, the
- * caller must be allowed to pass it to Image Builder.
- */
-export async function resolveExecutionRole(
-  ctx: OperationContext,
-  nameOrArn: string,
-  pass = true,
-): Promise<RoleRecord> {
-  const account = ctx.caller.accountId;
-  const arnAccount = /^arn:[^:]+:iam::([0-9]{12}):role\//.exec(nameOrArn)?.[1];
-  const name = nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1);
-  const role =
-    arnAccount === undefined || arnAccount === account
-      ? await ctx.tx.get('roles', account, name.toLowerCase())
-      : undefined;
-  if (!role) {
-    throw invalidParameterValue(
-      `The value supplied for parameter 'executionRole' is not valid. The provided role ${nameOrArn} does not exist.`,
-    );
-  }
-  if (!pass) return role;
-  await ctx.check({
-    action: 'iam:PassRole',
-    resource: role.arn,
-    context: { 'iam:PassedToService': IMAGE_BUILDER_SERVICE_PRINCIPAL },
-    ...resourceTagsOf(Object.fromEntries(role.tags.map((t) => [t.Key, t.Value]))),
-  });
-  return role;
 }
 
 export interface ResolveOptions {

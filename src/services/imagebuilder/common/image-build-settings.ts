@@ -37,8 +37,6 @@ const WORKFLOW_ARN: TextRule = {
   pattern:
     /^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws):workflow\/(build|test|distribution)\/[a-z0-9-_]+\/(?:(?:([0-9]+|x)\.([0-9]+|x)\.([0-9]+|x))|(?:[0-9]+\.[0-9]+\.[0-9]+\/[0-9]+))$/,
 };
-/** WorkflowParameterName: any characters but NUL. */
-const NO_NUL = new RegExp('^[^\\u0000]+$');
 /** RoleNameOrArn: a role name (with path) or a role ARN. */
 export const ROLE_NAME_OR_ARN: TextRule = {
   min: 1,
@@ -74,7 +72,7 @@ export function readWorkflows(reader: JsonReader): ApiObject[] | undefined {
     compact({
       workflowArn: w.string('workflowArn', WORKFLOW_ARN),
       parameters: w.optionalStructList('parameters', { min: 1 })?.map((p) => ({
-        name: p.string('name', { min: 1, max: 128, pattern: NO_NUL }),
+        name: p.string('name', { min: 1, max: 128 }),
         value: p.optionalStringList('value') ?? [p.string('value')],
       })),
       parallelGroup: w.optionalString('parallelGroup', {

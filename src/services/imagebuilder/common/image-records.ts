@@ -89,7 +89,7 @@ export function imageSummary(stored: StoredResource<ApiObject>): ApiObject {
   });
 }
 
-/** ImageVersion (ListImages): the image version's ARN, without build number, from its first build. */
+/** ImageVersion (ListImages) of a build: the image version ARN (without the build number). */
 export function imageVersion(stored: StoredResource<ApiObject>): ApiObject {
   const image = stored.resource;
   const parsed = parseImageBuilderArn(stored.arn);

@@ -14,7 +14,9 @@ const TEXT = { min: 1, max: 1024 };
 const VOLUME_TYPES = ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] as const;
 
 /** Drops members whose value is undefined (exact optional members). */
-export function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+export function defined<T extends Record<string, unknown>>(
+  value: T,
+): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
   };
@@ -67,7 +69,9 @@ export function readAdditionalInstanceConfiguration(reader: JsonReader) {
   if (!config) return undefined;
   const agent = config.optionalStruct('systemsManagerAgent');
   return defined({
-    systemsManagerAgent: agent ? defined({ uninstallAfterBuild: agent.optionalBoolean('uninstallAfterBuild') }) : undefined,
+    systemsManagerAgent: agent
+      ? defined({ uninstallAfterBuild: agent.optionalBoolean('uninstallAfterBuild') })
+      : undefined,
     userDataOverride: config.optionalString('userDataOverride', { min: 1, max: 21847 }),
   });
 }

@@ -68,7 +68,11 @@ export function deleteRecipeOperation(kind: RecipeKind) {
   });
 }
 
-export const IMAGE_RECIPE: RecipeKind = { type: 'image-recipe', noun: 'ImageRecipe', member: 'imageRecipeArn' };
+export const IMAGE_RECIPE: RecipeKind = {
+  type: 'image-recipe',
+  noun: 'ImageRecipe',
+  member: 'imageRecipeArn',
+};
 export const CONTAINER_RECIPE: RecipeKind = {
   type: 'container-recipe',
   noun: 'ContainerRecipe',

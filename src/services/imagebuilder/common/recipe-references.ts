@@ -72,7 +72,8 @@ export async function checkReferences(
       found.push(undefined);
       continue;
     }
-    const stored = parsed.region === ctx.region ? await resolve<ComponentShape>(ctx, config.componentArn) : undefined;
+    const stored =
+      parsed.region === ctx.region ? await resolve<ComponentShape>(ctx, config.componentArn) : undefined;
     if (!stored)
       throw invalidParameterValue(
         `The value supplied for parameter '${member}.componentArn' is not valid. The component ${config.componentArn} does not exist in ${ctx.region}.`,

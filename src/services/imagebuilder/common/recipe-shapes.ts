@@ -27,7 +27,9 @@ export type ImageRecipeShape = {
   readonly dateCreated: string;
   readonly tags: Readonly<Record<string, string>>;
   readonly workingDirectory?: string;
-  readonly additionalInstanceConfiguration?: NonNullable<ReturnType<typeof readAdditionalInstanceConfiguration>>;
+  readonly additionalInstanceConfiguration?: NonNullable<
+    ReturnType<typeof readAdditionalInstanceConfiguration>
+  >;
   readonly amiTags?: Readonly<Record<string, string>>;
 };
 

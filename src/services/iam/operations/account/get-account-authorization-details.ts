@@ -73,8 +73,8 @@ export const getAccountAuthorizationDetails = defineOperation({
       for (const record of await ctx.tx.list('policies', account)) policies.push(customerPolicyView(record));
     }
     if (wants('AWSManagedPolicy')) {
-      const used = usage.usedArns();
-      const inUse = ctx.awsManaged.all().filter((p) => used.includes(p.arn));
+      const used = new Set(usage.usedArns());
+      const inUse = ctx.awsManaged.all().filter((p) => used.has(p.arn));
       for (const policy of inUse) policies.push(awsPolicyView(ctx.awsManaged, policy));
     }
     for (const view of policies) {

@@ -13,7 +13,12 @@ import { defineOperation, type OperationContext } from '../../../common/operatio
 import { imageBuilderArn } from '../../common/arns.js';
 import { requiredEnum } from '../../common/component-create.js';
 import { PLATFORMS } from '../../common/component-shapes.js';
-import { arnName, latestVersionReferences, readSemanticVersion, RESOURCE_NAME } from '../../common/component-versioning.js';
+import {
+  arnName,
+  latestVersionReferences,
+  readSemanticVersion,
+  RESOURCE_NAME,
+} from '../../common/component-versioning.js';
 import { documentObjectChecks, readDocumentSource } from '../../common/document-source.js';
 import { resourceAlreadyExists } from '../../common/errors.js';
 import { idempotent } from '../../common/idempotency.js';

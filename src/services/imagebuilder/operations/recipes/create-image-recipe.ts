@@ -11,7 +11,12 @@
  */
 import { defineOperation, type OperationContext } from '../../../common/operation.js';
 import { imageBuilderArn } from '../../common/arns.js';
-import { arnName, latestVersionReferences, readSemanticVersion, RESOURCE_NAME } from '../../common/component-versioning.js';
+import {
+  arnName,
+  latestVersionReferences,
+  readSemanticVersion,
+  RESOURCE_NAME,
+} from '../../common/component-versioning.js';
 import { resourceAlreadyExists } from '../../common/errors.js';
 import { idempotent } from '../../common/idempotency.js';
 import { CLIENT_TOKEN, JsonReader, readTags } from '../../common/input.js';

@@ -27,7 +27,9 @@ export const listWorkflowBuildVersions = defineOperation({
   async run({ arn, ...paging }, ctx) {
     const parsed = parseImageBuilderArn(arn)!;
     const filter = parseVersionFilter(parsed.version!);
-    const builds = (await buildsOf<WorkflowShape>(ctx.tx, parsed.type, parsed.account, parsed.region, parsed.name))
+    const builds = (
+      await buildsOf<WorkflowShape>(ctx.tx, parsed.type, parsed.account, parsed.region, parsed.name)
+    )
       .filter((r) => matchesVersionFilter(parseVersion(r.version!), filter))
       .sort(newestFirst);
     const { items, nextToken } = page(builds, paging);

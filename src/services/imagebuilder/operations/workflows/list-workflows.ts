@@ -15,7 +15,11 @@ import { newestFirst } from '../../common/component-versioning.js';
 import { JsonReader } from '../../common/input.js';
 import { page } from '../../common/pagination.js';
 import { listResources, type StoredResource } from '../../common/resources.js';
-import { ALL_WORKFLOW_ARN_TYPES, workflowVersionShape, type WorkflowShape } from '../../common/workflow-shapes.js';
+import {
+  ALL_WORKFLOW_ARN_TYPES,
+  workflowVersionShape,
+  type WorkflowShape,
+} from '../../common/workflow-shapes.js';
 
 const FILTERS = ['name', 'type', 'version'];
 

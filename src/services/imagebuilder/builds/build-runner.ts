@@ -1,0 +1,141 @@
+/**
+ * The simulated builds: every tick, each image still in progress (found through the build requests of
+ * every account) advances by one phase, in its own write transaction: the phase's requests are
+ * authorized, and the image moves to the next state, or to FAILED with a reason naming the step, the
+ * principal, the action, the resource and what is missing. An image found CANCELLED (CancelImageCreation)
+ * or deleted between two steps stops there. The state lives in the store, so after a restart the builds
+ * resume where they were; a step that breaks unexpectedly fails its image cleanly instead of looping.
+ * https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-image-states.html
+ */
+import { listAccounts } from '../../common/accounts.js';
+import type { Enforcer } from '../../common/enforce/enforcer.js';
+import type { Store, StoreTx } from '../../../store/store.js';
+import type { ApiObject } from '../common/image-api-values.js';
+import { getBuildRequest, listBuildRequests } from '../common/image-build-request.js';
+import { IN_PROGRESS_STATES, imageStatus } from '../common/image-records.js';
+import { getResource, putResource } from '../common/resources.js';
+import { BuildStepContext } from './build-context.js';
+import { imageWithState, recordPackages, updatePipeline, type ImageOutcome } from './build-outcome.js';
+import { PHASES, type BuildState } from './build-phases.js';
+import { dropProgress, loadProgress, saveProgress } from './build-progress.js';
+import { StepFailure } from './step-authorizer.js';
+import { Ticker } from './ticker.js';
+import { closeWorkflows } from './workflow-steps.js';
+
+export interface BuildRunnerDeps {
+  readonly store: Store;
+  readonly enforcer: Enforcer;
+  readonly clock: () => Date;
+  readonly log: (event: Record<string, unknown>) => void;
+}
+
+interface Work {
+  readonly account: string;
+  readonly arn: string;
+}
+
+const PROGRESS = 'imagebuilder:build-progress' as const;
+
+/** The images to advance (in progress) or to close (stopped while a build had started). */
+async function findWork(tx: StoreTx): Promise<Work[]> {
+  const work: Work[] = [];
+  for (const account of await listAccounts(tx)) {
+    const started = new Set(((await tx.list(PROGRESS, account)) as { imageArn: string }[]).map((p) => p.imageArn));
+    for (const request of await listBuildRequests(tx, account)) {
+      const arn = request.imageBuildVersionArn;
+      const image = await getResource<ApiObject>(tx, 'image', account, arn);
+      const status = image ? imageStatus(image.resource) : undefined;
+      if ((status !== undefined && IN_PROGRESS_STATES.includes(status)) || started.has(arn)) work.push({ account, arn });
+    }
+  }
+  return work;
+}
+
+export class BuildRunner {
+  private readonly ticker: Ticker;
+
+  constructor(
+    private readonly deps: BuildRunnerDeps,
+    stepMs: number,
+  ) {
+    this.ticker = new Ticker(stepMs, (stopped) => this.tick(stopped), (error) =>
+      deps.log({ event: 'image-build-error', error: String(error) }),
+    );
+  }
+
+  start(): void {
+    this.ticker.start();
+  }
+
+  stop(): Promise<void> {
+    return this.ticker.stop();
+  }
+
+  /** Advances every image in progress by one phase. */
+  async tick(stopped: () => boolean = () => false): Promise<void> {
+    const work = await this.deps.store.read(findWork);
+    for (const item of work) {
+      if (stopped()) return;
+      try {
+        await this.deps.store.write((tx) => this.advance(tx, item));
+      } catch (error) {
+        this.deps.log({ event: 'image-build-error', image: item.arn, error: String(error) });
+        await this.deps.store.write((tx) => this.failUnexpectedly(tx, item, error));
+      }
+    }
+  }
+
+  private async advance(tx: StoreTx, item: Work): Promise<void> {
+    const image = await getResource<ApiObject>(tx, 'image', item.account, item.arn);
+    const request = await getBuildRequest(tx, item.account, item.arn);
+    const progress = await loadProgress(tx, item.account, item.arn);
+    const status = image ? imageStatus(image.resource) : undefined;
+    if (!image || !request || status === undefined || !IN_PROGRESS_STATES.includes(status)) {
+      if (image && request && status === 'CANCELLED') {
+        const ctx = new BuildStepContext(tx, this.deps.enforcer, this.deps.clock(), request, image, progress);
+        await closeWorkflows(ctx, 'CANCELLED', 'The image creation was cancelled.');
+        await updatePipeline(tx, request, 'CANCELLED');
+      }
+      if (image && !request && status !== undefined && IN_PROGRESS_STATES.includes(status)) {
+        await putResource(tx, imageWithState(image, { status: 'FAILED', reason: 'The build request of this image is missing.' }, progress));
+      }
+      await dropProgress(tx, item.account, item.arn);
+      return;
+    }
+    const ctx = new BuildStepContext(tx, this.deps.enforcer, this.deps.clock(), request, image, progress);
+    const state = status as BuildState;
+    let outcome: ImageOutcome;
+    try {
+      outcome = { status: await PHASES[state](ctx) };
+    } catch (error) {
+      if (!(error instanceof StepFailure)) throw error;
+      const where = error.step ? `${state} (${error.step})` : state;
+      outcome = { status: 'FAILED', reason: `${where}: ${error.reason}` };
+    }
+    await this.settle(ctx, outcome);
+  }
+
+  private async settle(ctx: BuildStepContext, outcome: ImageOutcome): Promise<void> {
+    const { tx, request } = ctx;
+    await putResource(tx, imageWithState(ctx.image, outcome, ctx.progress));
+    await updatePipeline(tx, request, outcome.status);
+    if (outcome.status === 'AVAILABLE' || outcome.status === 'FAILED') {
+      if (outcome.status === 'FAILED') await closeWorkflows(ctx, 'FAILED', outcome.reason ?? 'The build failed.');
+      if (outcome.status === 'AVAILABLE') await recordPackages(tx, request);
+      await dropProgress(tx, ctx.account, ctx.imageArn);
+    } else {
+      await saveProgress(tx, ctx.account, ctx.progress);
+    }
+    this.deps.log({ event: 'image-build', image: ctx.imageArn, status: outcome.status, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+  }
+
+  private async failUnexpectedly(tx: StoreTx, item: Work, error: unknown): Promise<void> {
+    const image = await getResource<ApiObject>(tx, 'image', item.account, item.arn);
+    const status = image ? imageStatus(image.resource) : undefined;
+    if (image && status !== undefined && IN_PROGRESS_STATES.includes(status)) {
+      const reason = `${status}: internal error of the simulated build: ${error instanceof Error ? error.message : String(error)}`;
+      await putResource(tx, imageWithState(image, { status: 'FAILED', reason }, await loadProgress(tx, item.account, item.arn)));
+    }
+    await dropProgress(tx, item.account, item.arn);
+  }
+}
