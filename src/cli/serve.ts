@@ -16,6 +16,7 @@ interface ServeOptions {
   accountId: string;
   accessKeyId: string;
   secretAccessKey: string;
+  buildStepMs: string;
   quiet?: boolean;
 }
 
@@ -41,16 +42,25 @@ export function registerServe(program: Command, out: Output): void {
       "that account's root secret",
       process.env['IBIAM_ROOT_SECRET_ACCESS_KEY'] ?? DEFAULT_ROOT.secretAccessKey,
     )
+    .option(
+      '--build-step-ms <ms>',
+      'milliseconds per step of a simulated Image Builder build',
+      process.env['IBIAM_BUILD_STEP_MS'] ?? '500',
+    )
     .option('--quiet', 'do not print the request log')
     .action(async (o: ServeOptions) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError(`--port ${o.port}: not a port number`);
+      const buildStepMs = Number(o.buildStepMs);
+      if (!Number.isInteger(buildStepMs) || buildStepMs < 1)
+        throw new CliError(`--build-step-ms ${o.buildStepMs}: not a positive number of milliseconds`);
       const write = (event: Record<string, unknown>) => out.write(JSON.stringify(event) + '\n');
       const ibiam = await startIbiam({
         host: o.host,
         port,
         dataDir: o.data,
+        buildStepMs,
         defaultAccount: {
           accountId: o.accountId,
           accessKeyId: o.accessKeyId,

@@ -26,6 +26,10 @@ export interface StartOptions {
   };
   readonly logger: Logger;
   readonly clock?: () => Date;
+  /** Milliseconds between two steps of a simulated Image Builder build (default 500: about 3 s per image). */
+  readonly buildStepMs?: number;
+  /** Milliseconds between two runs of an enabled lifecycle policy (default one day). */
+  readonly lifecycleIntervalMs?: number;
 }
 
 export interface Ibiam {
@@ -57,7 +61,14 @@ export async function startIbiam(options: StartOptions): Promise<Ibiam> {
     options.host,
     options.port,
   );
-  const jobs = startImageBuilderJobs({ store, enforcer, clock, log: (event) => options.logger.info(event) });
+  const jobs = startImageBuilderJobs({
+    store,
+    enforcer,
+    clock,
+    log: (event) => options.logger.info(event),
+    ...(options.buildStepMs !== undefined ? { buildStepMs: options.buildStepMs } : {}),
+    ...(options.lifecycleIntervalMs !== undefined ? { lifecycleIntervalMs: options.lifecycleIntervalMs } : {}),
+  });
   return {
     url: http.url,
     store,

@@ -82,7 +82,11 @@ export class LifecycleRunner {
     const due = await this.deps.store.read((tx) => this.findDue(tx, this.deps.clock()));
     for (const item of due) {
       if (stopped()) return;
-      await this.deps.store.write((tx) => (item.kind === 'policy' ? this.runPolicy(tx, item) : this.runExecution(tx, item)));
+      try {
+        await this.deps.store.write((tx) => (item.kind === 'policy' ? this.runPolicy(tx, item) : this.runExecution(tx, item)));
+      } catch (error) {
+        this.deps.log({ event: 'lifecycle-error', resource: item.arn, error: String(error) });
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import {
   arnName,
   latestVersionReferences,
   nextBuild,
+  reserveBuild,
   readSemanticVersion,
   RESOURCE_NAME,
 } from './component-versioning.js';
@@ -111,6 +112,15 @@ export async function storeComponent(
     dateCreated: ctx.now.toISOString(),
     tags,
   };
+  await reserveBuild(
+    ctx.tx,
+    'component',
+    ctx.caller.accountId,
+    ctx.region,
+    request.name,
+    request.semanticVersion,
+    build,
+  );
   await putResource(ctx.tx, {
     arn,
     account: ctx.caller.accountId,

@@ -58,7 +58,14 @@ export async function buildsOf<T>(
   );
 }
 
-/** The build number the next Create of this name and version gets: one more than the highest. */
+const COUNTERS = 'imagebuilder:build-numbers' as const;
+const counterKey = (type: string, region: string, name: string, version: string) =>
+  `${type}/${region}/${arnName(name)}/${version}`;
+
+/**
+ * The build number the next Create of this name and version gets: one more than any build it has had
+ * (numbers are not reused after a delete).
+ */
 export async function nextBuild(
   tx: StoreTx,
   type: ImageBuilderResourceType,
@@ -67,8 +74,23 @@ export async function nextBuild(
   name: string,
   version: string,
 ): Promise<number> {
+  const counter = (await tx.get(COUNTERS, account, counterKey(type, region, name, version))) as
+    { last: number } | undefined;
   const builds = (await buildsOf(tx, type, account, region, name)).filter((r) => r.version === version);
-  return builds.reduce((max, r) => Math.max(max, r.build ?? 0), 0) + 1;
+  return builds.reduce((max, r) => Math.max(max, r.build ?? 0), counter?.last ?? 0) + 1;
+}
+
+/** Records that the build number is taken (in the creating transaction). */
+export async function reserveBuild(
+  tx: StoreTx,
+  type: ImageBuilderResourceType,
+  account: string,
+  region: string,
+  name: string,
+  version: string,
+  build: number,
+): Promise<void> {
+  await tx.put(COUNTERS, account, counterKey(type, region, name, version), { last: build });
 }
 
 /** Newest first: by version, then by build. */

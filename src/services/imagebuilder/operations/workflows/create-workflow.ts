@@ -10,7 +10,12 @@
 import { defineOperation, type OperationContext } from '../../../common/operation.js';
 import { imageBuilderArn } from '../../common/arns.js';
 import { readComponentBasics, readComponentExtras, requiredEnum } from '../../common/component-create.js';
-import { arnName, latestVersionReferences, nextBuild } from '../../common/component-versioning.js';
+import {
+  arnName,
+  latestVersionReferences,
+  nextBuild,
+  reserveBuild,
+} from '../../common/component-versioning.js';
 import { documentObjectChecks, readDocumentSource } from '../../common/document-source.js';
 import { checkWorkflowDocument } from '../../common/document-workflow.js';
 import { dryRunOperation } from '../../common/errors.js';
@@ -66,6 +71,7 @@ async function store(ctx: OperationContext, request: Request) {
   };
   const account = ctx.caller.accountId;
   const version = request.semanticVersion;
+  await reserveBuild(ctx.tx, type, account, ctx.region, request.name, version, build);
   await putResource(ctx.tx, {
     arn,
     account,
