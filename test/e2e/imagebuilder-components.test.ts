@@ -26,6 +26,7 @@ import {
   type CreateComponentCommandInput,
   type ImagebuilderClient,
 } from '@aws-sdk/client-imagebuilder';
+import { putResource } from '../../src/services/imagebuilder/common/resources.js';
 import { ACCOUNT, startTestServer, type TestServer } from './harness.js';
 import { createUserWithKey, policyText, rejection } from './support/iam-helpers.js';
 
@@ -424,6 +425,12 @@ describe('Image Builder components', () => {
       ),
     );
     assert.equal(again.name, 'ResourceNotFoundException');
+    const recreated = await builder.send(new CreateComponentCommand(componentInput('doomed')));
+    assert.equal(
+      recreated.componentBuildVersionArn,
+      componentArn('doomed', '1.0.0', 2),
+      'build numbers are not reused',
+    );
   });
 });
 
@@ -490,6 +497,35 @@ describe('Image Builder workflows', () => {
       builder.send(new GetWorkflowCommand({ workflowBuildVersionArn: workflowArn('my-build', '1.0.0', 1) })),
     );
     assert.equal(missing.name, 'ResourceNotFoundException');
+  });
+
+  it('refuses to delete a workflow an image pipeline uses', async () => {
+    const { workflowBuildVersionArn: arn = '' } = await builder.send(
+      new CreateWorkflowCommand({
+        name: 'piped',
+        semanticVersion: '1.0.0',
+        type: 'BUILD',
+        data: WORKFLOW_DOC,
+      }),
+    );
+    const pipeline = `arn:aws:imagebuilder:${REGION}:${ACCOUNT}:image-pipeline/uses-workflow`;
+    await server.ibiam.store.write((tx) =>
+      putResource(tx, {
+        arn: pipeline,
+        account: ACCOUNT,
+        region: REGION,
+        type: 'image-pipeline',
+        name: 'uses-workflow',
+        tags: {},
+        resource: { arn: pipeline, workflows: [{ workflowArn: workflowArn('piped', 'x.x.x') }] },
+      }),
+    );
+    const error = await rejection(builder.send(new DeleteWorkflowCommand({ workflowBuildVersionArn: arn })));
+    assert.equal(error.name, 'ResourceDependencyException');
+    assert.equal(
+      error.message,
+      `Resource dependency error: The resource ARN '${arn}' has other resources depended on it.`,
+    );
   });
 
   it('validates workflow documents and honours dryRun', async () => {

@@ -426,18 +426,18 @@ describe('Image Builder container recipes', () => {
     const both = await rejection(
       builder.send(
         new CreateContainerRecipeCommand(
-          containerInput('df', [hello], { dockerfileTemplateUri: 's3://b/Dockerfile' }),
+          containerInput('dockerfile', [hello], { dockerfileTemplateUri: 's3://b/Dockerfile' }),
         ),
       ),
     );
     assert.equal(both.name, 'InvalidParameterCombinationException', both.message);
-    const { dockerfileTemplateData: _unused, ...withoutTemplate } = containerInput('df', [hello]);
+    const { dockerfileTemplateData: _unused, ...withoutTemplate } = containerInput('dockerfile', [hello]);
     const neither = await rejection(builder.send(new CreateContainerRecipeCommand(withoutTemplate)));
     assert.equal(neither.name, 'InvalidParameterCombinationException');
     const service = await rejection(
       builder.send(
         new CreateContainerRecipeCommand(
-          containerInput('df', [hello], {
+          containerInput('dockerfile', [hello], {
             targetRepository: { service: 'DOCKERHUB' as never, repositoryName: 'r' },
           }),
         ),

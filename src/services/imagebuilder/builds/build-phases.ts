@@ -58,13 +58,13 @@ async function creating(ctx: BuildStepContext): Promise<BuildState> {
 async function onInstance(ctx: BuildStepContext, auth: StepAuthorizer, instanceId: string, type: 'BUILD' | 'TEST') {
   const actor = await ctx.instanceActor(instanceId);
   await auth.requireAll(actor, ssmCoreChecks(ctx.region, ctx.account, instanceId));
-  await auth.requireAll(actor, cloudWatchLogChecks(ctx));
   if (ctx.isContainer) {
     await auth.require(actor, { action: 'imagebuilder:GetContainerRecipe', resource: ctx.request.recipe.arn });
     await auth.require(actor, { action: 'ecr:GetAuthorizationToken', resource: '*' });
   }
   const components = (await recipeComponents(ctx)).filter((c) => c.type === type);
   for (const component of components) await auth.requireAll(actor, componentChecks(ctx, component));
+  await auth.requireAll(actor, cloudWatchLogChecks(ctx));
   await auth.requireAll(actor, s3LogChecks(ctx, instanceId, type === 'BUILD' ? 'build' : 'test'));
   return { instanceId, components: components.map((c) => c.arn) };
 }

@@ -69,7 +69,3 @@ export const WORKFLOW_ACTIONS: ReadonlySet<string> = new Set([
   'WaitForAction',
   'WaitForSSMAgent',
 ]);
-
-/** The phases Image Builder runs from a component (others may exist but never run). */
-export const BUILD_PHASES: ReadonlySet<string> = new Set(['build', 'validate']);
-export const TEST_PHASE = 'test';

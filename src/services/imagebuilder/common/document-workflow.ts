@@ -55,7 +55,8 @@ function readParameters(doc: DocumentChecker): WorkflowParameterDetail[] {
     const path = ['parameters', i];
     const spec = doc.map(entry, path, `parameter ${i + 1}`);
     const name = doc.string(spec['name'], [...path, 'name'], `the name of parameter ${i + 1}`);
-    doc.variableName(name, [...path, 'name'], seen);
+    if (seen.has(name)) doc.fail([...path, 'name'], `the parameter '${name}' is defined more than once`);
+    seen.add(name);
     const type = spec['type'];
     if (typeof type !== 'string' || !PARAMETER_TYPES.includes(type))
       doc.fail([...path, 'type'], `parameter '${name}' must have a type: ${PARAMETER_TYPES.join(', ')}`);

@@ -25,4 +25,4 @@ export const lifecycleOperations: readonly Operation[] = [
   listLifecycleExecutionsOperation,
   listLifecycleExecutionResources,
   cancelLifecycleExecution,
-] as Operation[];
+];
