@@ -4,6 +4,7 @@
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import type { Finding } from '../policy/validate/finding.js';
+import { STDIN_NAME } from './io.js';
 
 export interface FileFindings {
   readonly file: string;
@@ -35,6 +36,15 @@ const SARIF_LEVEL: Record<Finding['findingType'], string> = {
   SUGGESTION: 'note',
 };
 
+/**
+ * SARIF wants a URI reference for the file (§3.4.3): the path with forward slashes and percent-encoding;
+ * standard input has no URI, so it is described instead.
+ */
+function artifactLocation(file: string): { uri: string } | { description: { text: string } } {
+  if (file === STDIN_NAME) return { description: { text: 'standard input' } };
+  return { uri: encodeURI(file.replaceAll('\\', '/')) };
+}
+
 export function formatSarif(results: readonly FileFindings[]): string {
   const rules = new Map<string, Finding>();
   for (const { findings } of results)
@@ -65,7 +75,7 @@ export function formatSarif(results: readonly FileFindings[]): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: file },
+                  artifactLocation: artifactLocation(file),
                   region: f.span
                     ? {
                         startLine: f.span.start.line,

@@ -30,7 +30,10 @@ export function readInput(path: string): string {
   }
 }
 
+/** How standard input is named in messages. */
+export const STDIN_NAME = '<stdin>';
+
 /** Name used for an input in messages. */
 export function inputName(path: string): string {
-  return path === '-' ? '<stdin>' : path;
+  return path === '-' ? STDIN_NAME : path;
 }

@@ -9,6 +9,7 @@ import { registerPolicySimulate } from './policy-simulate.js';
 import { registerPolicyValidate } from './policy-validate.js';
 import { registerAccounts } from './accounts.js';
 import { registerDecisions } from './decisions.js';
+import { registerMigrate } from './migrate.js';
 import { registerServe } from './serve.js';
 
 export function buildProgram(out: Output): Command {
@@ -22,6 +23,7 @@ export function buildProgram(out: Output): Command {
   registerServe(program, out);
   registerAccounts(program, out);
   registerDecisions(program, out);
+  registerMigrate(program, out);
   return program;
 }
 

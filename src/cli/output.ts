@@ -3,6 +3,8 @@
  */
 export interface Output {
   write(text: string): void;
+  /** Writes bytes (UTF-8 text) where the output can take them directly; batch output uses it. */
+  writeBytes?(bytes: Uint8Array): void;
   error(text: string): void;
   exitCode: number;
 }
@@ -10,6 +12,7 @@ export interface Output {
 export function processOutput(): Output {
   return {
     write: (text) => void process.stdout.write(text),
+    writeBytes: (bytes) => void process.stdout.write(bytes),
     error: (text) => void process.stderr.write(text),
     exitCode: 0,
   };

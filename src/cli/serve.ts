@@ -1,18 +1,35 @@
 /**
- * `ibiam serve [--host 127.0.0.1] [--port 4599] [--data DIR]`: the AWS-compatible endpoint for IAM and
- * STS. The request log goes to standard output as JSON lines; SIGINT/SIGTERM shut it down gracefully.
+ * `ibiam serve [--host 127.0.0.1] [--port 4599] [--data DIR] [--store URL]`: the AWS-compatible endpoint
+ * for IAM, STS and Image Builder. The store is the data directory's SQLite file unless --store (or
+ * IBIAM_STORE) names another: `sqlite:PATH`, or `postgres://...`, which several nodes can share. The
+ * request log goes to standard output as JSON lines; SIGINT/SIGTERM shut it down gracefully.
  */
 import type { Command } from 'commander';
 import { DEFAULT_ROOT, startIbiam } from '../server/start.js';
+import { describeLocation, storeLocation, StoreSpecError } from '../store/open-store.js';
 import { CliError } from './io.js';
 import type { Output } from './output.js';
 
 export const DEFAULT_DATA_DIR = process.env['IBIAM_DATA'] ?? './.ibiam';
 
+/** The --store default: IBIAM_STORE, or none (the data directory's SQLite file). */
+export const DEFAULT_STORE = process.env['IBIAM_STORE'];
+
+/** The store location of a --store value, as a CLI error when it names no store. */
+export function cliStoreLocation(store: string | undefined, dataDir: string) {
+  try {
+    return storeLocation(store, dataDir);
+  } catch (error) {
+    if (error instanceof StoreSpecError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 interface ServeOptions {
   host: string;
   port: string;
   data: string;
+  store?: string;
   accountId: string;
   accessKeyId: string;
   secretAccessKey: string;
@@ -27,6 +44,11 @@ export function registerServe(program: Command, out: Output): void {
     .option('--host <host>', 'address to listen on', process.env['IBIAM_HOST'] ?? '127.0.0.1')
     .option('--port <port>', 'port to listen on', process.env['IBIAM_PORT'] ?? '4599')
     .option('--data <dir>', 'data directory (SQLite store, decision log)', DEFAULT_DATA_DIR)
+    .option(
+      '--store <url>',
+      'the store: sqlite:PATH or postgres://USER@HOST:PORT/DB (default: ibiam.db in the data directory)',
+      DEFAULT_STORE,
+    )
     .option(
       '--account-id <id>',
       'account created on an empty store',
@@ -55,11 +77,13 @@ export function registerServe(program: Command, out: Output): void {
       const buildStepMs = Number(o.buildStepMs);
       if (!Number.isInteger(buildStepMs) || buildStepMs < 1)
         throw new CliError(`--build-step-ms ${o.buildStepMs}: not a positive number of milliseconds`);
+      const location = cliStoreLocation(o.store, o.data);
       const write = (event: Record<string, unknown>) => out.write(JSON.stringify(event) + '\n');
       const ibiam = await startIbiam({
         host: o.host,
         port,
         dataDir: o.data,
+        ...(o.store ? { store: o.store } : {}),
         buildStepMs,
         defaultAccount: {
           accountId: o.accountId,
@@ -71,7 +95,14 @@ export function registerServe(program: Command, out: Output): void {
           error: (event) => out.error(JSON.stringify(event) + '\n'),
         },
       });
-      out.write(JSON.stringify({ event: 'listening', url: ibiam.url, data: o.data }) + '\n');
+      out.write(
+        JSON.stringify({
+          event: 'listening',
+          url: ibiam.url,
+          data: o.data,
+          store: describeLocation(location),
+        }) + '\n',
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);

@@ -1,6 +1,7 @@
 /**
  * The simulator's request forms: `--context key=value[,value...]` flags and JSONL request lines
- * (`{"principal","action","resource","context":{},"resourceTags":{},"region","expect"}`).
+ * (`{"principal","action","resource","context":{},"resourceTags":{},"region","resourceAccount","now",
+ * "expect"}`).
  */
 import type { AuthorizationRequest, DecisionValue, PrincipalInfo } from '../policy/authorize/types.js';
 import type { ContextValue } from '../policy/condition/types.js';
@@ -29,8 +30,10 @@ const principalCache = new Map<string, PrincipalInfo>();
 export function principalFor(arn: string): PrincipalInfo {
   let info = principalCache.get(arn);
   if (!info) {
-    info = { arn };
-    principalCache.set(arn, info);
+    // A copy of the text: `arn` may be a slice of a large input chunk that the cache must not keep alive.
+    const own = Buffer.from(arn, 'utf8').toString('utf8');
+    info = { arn: own };
+    principalCache.set(own, info);
   }
   return info;
 }
@@ -41,33 +44,54 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 
 const DECISIONS = new Set(['Allow', 'ExplicitDeny', 'ImplicitDeny']);
 
-/** Validates one parsed JSONL line; `where` names the line in errors. */
-export function toBatchLine(value: unknown, where: string): BatchLine {
-  if (!isStringRecord(value)) throw new CliError(`${where}: expected a JSON object`);
-  const { principal, action, resource, context, resourceTags, region, expect } = value as Record<
-    string,
-    unknown
-  >;
+/** The request being built from a line; optional members are assigned only when present. */
+type MutableRequest = {
+  -readonly [K in keyof AuthorizationRequest]: AuthorizationRequest[K];
+};
+
+/**
+ * Validates one parsed JSONL line; `where` names the line in errors (a function, so that the name is
+ * only built when there is an error).
+ */
+export function toBatchLine(value: unknown, where: string | (() => string)): BatchLine {
+  const at = (): string => (typeof where === 'string' ? where : where());
+  if (!isStringRecord(value)) throw new CliError(`${at()}: expected a JSON object`);
+  const line = value as Record<string, unknown>;
+  const principal = line['principal'];
+  const action = line['action'];
+  const resource = line['resource'];
+  const context = line['context'];
+  const expect = line['expect'];
   let info: PrincipalInfo;
-  if (typeof principal === 'string') info = principalFor(principal);
+  if (typeof principal === 'string' && principal !== '') info = principalFor(principal);
   else if (isStringRecord(principal) && typeof principal['arn'] === 'string')
     info = principal as unknown as PrincipalInfo;
-  else throw new CliError(`${where}: "principal" must be an ARN string or an object with "arn"`);
-  if (typeof action !== 'string' || action === '') throw new CliError(`${where}: "action" must be a string`);
+  else throw new CliError(`${at()}: "principal" must be an ARN string or an object with "arn"`);
+  if (typeof action !== 'string' || action === '') throw new CliError(`${at()}: "action" must be a string`);
   if (typeof resource !== 'string' || resource === '')
-    throw new CliError(`${where}: "resource" must be a string`);
+    throw new CliError(`${at()}: "resource" must be a string`);
   if (context !== undefined && !isStringRecord(context))
-    throw new CliError(`${where}: "context" must be an object`);
+    throw new CliError(`${at()}: "context" must be an object`);
   if (expect !== undefined && !DECISIONS.has(expect as string)) {
-    throw new CliError(`${where}: "expect" must be Allow, ExplicitDeny or ImplicitDeny`);
+    throw new CliError(`${at()}: "expect" must be Allow, ExplicitDeny or ImplicitDeny`);
   }
-  const request: AuthorizationRequest = {
-    principal: info,
-    action,
-    resource,
-    ...(context ? { context: context as Record<string, ContextValue> } : {}),
-    ...(isStringRecord(resourceTags) ? { resourceTags } : {}),
-    ...(typeof region === 'string' ? { region } : {}),
-  };
+  const request: MutableRequest = { principal: info, action, resource };
+  if (context !== undefined) request.context = context as Record<string, ContextValue>;
+  const resourceTags = line['resourceTags'];
+  if (resourceTags !== undefined) {
+    if (!isStringRecord(resourceTags)) throw new CliError(`${at()}: "resourceTags" must be an object`);
+    request.resourceTags = resourceTags;
+  }
+  const region = line['region'];
+  if (typeof region === 'string') request.region = region;
+  const resourceAccount = line['resourceAccount'];
+  if (typeof resourceAccount === 'string') request.resourceAccount = resourceAccount;
+  const now = line['now'];
+  if (now !== undefined) {
+    const time = typeof now === 'string' ? new Date(now) : undefined;
+    if (time === undefined || Number.isNaN(time.getTime()))
+      throw new CliError(`${at()}: "now" must be an ISO-8601 date and time`);
+    request.now = time;
+  }
   return expect === undefined ? { request } : { request, expect: expect as DecisionValue };
 }

@@ -20,3 +20,12 @@ export {
   type PolicySetInput,
 } from './authorize/policy-set.js';
 export type { ConditionTrace, ContextValue } from './condition/types.js';
+export {
+  createCatalog,
+  defaultCatalog,
+  type ActionInfo,
+  type ActionResourceType,
+  type Catalog,
+  type ConditionKeyInfo,
+  type ResourceTypeInfo,
+} from './catalog/index.js';

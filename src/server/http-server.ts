@@ -90,7 +90,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long a shutdown waits for requests in progress before closing their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
 export function startHttpServer(deps: ServerDeps, host: string, port: number): Promise<RunningServer> {
+  // Once shutting down, every answer closes its connection, so that keep-alive clients (the AWS SDKs)
+  // do not hold the server open for the keep-alive timeout after their last request.
+  let closing = false;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = process.hrtime.bigint();
     const requestId = newRequestId();
@@ -109,7 +115,10 @@ export function startHttpServer(deps: ServerDeps, host: string, port: number): P
         );
       })
       .then((response) => {
-        res.writeHead(response.status, response.headers);
+        res.writeHead(
+          response.status,
+          closing ? { ...response.headers, connection: 'close' } : response.headers,
+        );
         res.end(response.body);
         deps.logger.info({
           time: new Date().toISOString(),
@@ -132,7 +141,13 @@ export function startHttpServer(deps: ServerDeps, host: string, port: number): P
         server,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            closing = true;
+            const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+            force.unref();
+            server.close(() => {
+              clearTimeout(force);
+              done();
+            });
             server.closeIdleConnections();
           }),
       });

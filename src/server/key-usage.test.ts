@@ -94,6 +94,8 @@ describe('recordKeyUsage', () => {
       read: (fn) => store.read(fn),
       write: () => Promise.reject(new Error('disk full')),
       generation: () => store.generation(),
+      tryLease: (name, owner, ttlMs) => store.tryLease(name, owner, ttlMs),
+      releaseLease: (name, owner) => store.releaseLease(name, owner),
       close: () => Promise.resolve(),
     };
     const logger = { info: () => {}, error: (event: Record<string, unknown>) => errors.push(event) };

@@ -1,6 +1,8 @@
 /**
- * Starts ibiam: opens (and migrates) the store under the data directory, creates the default account on
- * an empty store, and serves the endpoint. The returned handle closes everything in order.
+ * Starts ibiam: opens (and migrates) the store (the data directory's SQLite file, or the one `store`
+ * names: several nodes may share one PostgreSQL store), creates the default account on an empty store,
+ * and serves the endpoint. The decision log stays in the data directory, one per node. The returned
+ * handle closes everything in order.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +10,7 @@ import { createAccount, DEFAULT_ACCOUNT_ID, listAccounts } from '../services/com
 import { Enforcer } from '../services/common/enforce/enforcer.js';
 import { AwsManagedPolicies } from '../services/iam/aws-managed/catalog.js';
 import { startImageBuilderJobs } from '../services/imagebuilder/jobs.js';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { openStore, storeLocation } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import type { Logger } from './context.js';
 import { FileDecisionLog } from './file-decision-log.js';
@@ -18,6 +20,8 @@ export interface StartOptions {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  /** Where the store is: `sqlite:PATH` or `postgres://...` (default: `ibiam.db` in the data directory). */
+  readonly store?: string;
   /** The account and root credentials created on an empty store. */
   readonly defaultAccount: {
     readonly accountId: string;
@@ -41,13 +45,15 @@ export interface Ibiam {
 export const DEFAULT_ROOT = { accountId: DEFAULT_ACCOUNT_ID, accessKeyId: 'test', secretAccessKey: 'test' };
 
 /** Opens the SQLite store of a data directory (creating the directory). */
-export async function openDataStore(dataDir: string): Promise<SqliteStore> {
-  mkdirSync(dataDir, { recursive: true });
-  return SqliteStore.open(join(dataDir, 'ibiam.db'));
+export async function openDataStore(dataDir: string): Promise<Store> {
+  return openStore(storeLocation(undefined, dataDir));
 }
 
 export async function startIbiam(options: StartOptions): Promise<Ibiam> {
-  const store = await openDataStore(options.dataDir);
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = await openStore(storeLocation(options.store, options.dataDir), {
+    log: (event) => options.logger.error(event),
+  });
   const clock = options.clock ?? (() => new Date());
   await store.write(async (tx) => {
     if ((await listAccounts(tx)).length > 0) return;
@@ -67,7 +73,9 @@ export async function startIbiam(options: StartOptions): Promise<Ibiam> {
     clock,
     log: (event) => options.logger.info(event),
     ...(options.buildStepMs !== undefined ? { buildStepMs: options.buildStepMs } : {}),
-    ...(options.lifecycleIntervalMs !== undefined ? { lifecycleIntervalMs: options.lifecycleIntervalMs } : {}),
+    ...(options.lifecycleIntervalMs !== undefined
+      ? { lifecycleIntervalMs: options.lifecycleIntervalMs }
+      : {}),
   });
   return {
     url: http.url,

@@ -43,6 +43,7 @@ export const CHECK_ISSUES = {
   PRIVATE_NOT_IP_ADDRESS: { type: 'ERROR' },
   /** An error in the current check reference (a general warning in earlier versions). */
   TYPE_MISMATCH_IP_RANGE: { type: 'ERROR' },
+  UNSUPPORTED_ACTION_FOR_CONDITION_KEY: { type: 'ERROR' },
   RCP_SYNTAX_ERROR_ACTION: { type: 'ERROR' },
   SCP_SYNTAX_ERROR_ACTION_WILDCARD: { type: 'ERROR' },
   UNSUPPORTED_WILDCARD_IN_PRINCIPAL: { type: 'ERROR' },

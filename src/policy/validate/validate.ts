@@ -12,6 +12,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { PolicyDocument } from '../document/ast.js';
 import { parsePolicy } from '../document/parse.js';
 import type { Check } from './check-context.js';
+import { checkActionConditionKeys } from './checks/action-condition-keys.js';
 import { checkActionNames } from './checks/action-names.js';
 import { checkActionResources } from './checks/action-resources.js';
 import { checkArnResourceTypes } from './checks/arn-resource-types.js';
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   checkRedundantResources,
   checkConditionOperators,
   checkConditionKeys,
+  checkActionConditionKeys,
   checkConditionTypes,
   checkConditionValues,
   checkIpRanges,

@@ -31,7 +31,11 @@ export interface Jobs {
 export function startImageBuilderJobs(deps: JobDeps): Jobs {
   const stepMs = deps.buildStepMs ?? DEFAULT_BUILD_STEP_MS;
   const builds = new BuildRunner(deps, stepMs);
-  const lifecycle = new LifecycleRunner(deps, stepMs, deps.lifecycleIntervalMs ?? DEFAULT_LIFECYCLE_INTERVAL_MS);
+  const lifecycle = new LifecycleRunner(
+    deps,
+    stepMs,
+    deps.lifecycleIntervalMs ?? DEFAULT_LIFECYCLE_INTERVAL_MS,
+  );
   builds.start();
   lifecycle.start();
   return {

@@ -18,6 +18,16 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('records_by_key').on('records').columns(['collection', 'key']).execute();
     },
   },
+  '0002-leases': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('leases')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('owner', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const sqliteMigrations: MigrationProvider = {

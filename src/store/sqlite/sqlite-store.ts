@@ -1,81 +1,41 @@
 /**
  * The embedded store: SQLite through better-sqlite3 and Kysely, in WAL mode so that a CLI command
  * (`ibiam accounts create`) can write while a server reads. Write transactions take the write lock up
- * front (BEGIN IMMEDIATE) and wait up to five seconds for another process holding it.
+ * front (BEGIN IMMEDIATE) and wait up to five seconds for another process holding it, so they never
+ * conflict and run once. Leases use this machine's clock (every process on the file shares it).
  */
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
-import type { CollectionName, Collections } from '../records.js';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { deleteLease, KyselyRecordsTx, upsertLease, type StoreSchema } from '../kysely-records.js';
 import type { Store, StoreTx } from '../store.js';
 import { sqliteMigrations } from './migrations.js';
 
-interface RecordsTable {
-  collection: string;
-  account: string;
-  key: string;
-  data: string;
+/** Opens a Kysely instance over the database file (created if missing), without migrating it. */
+function connect(path: string): { database: Database.Database; db: Kysely<StoreSchema> } {
+  const database = new Database(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  return { database, db: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) }) };
 }
 
-interface Schema {
-  records: RecordsTable;
+/** Applies the pending migrations of the database file; returns the names of those applied. */
+export async function migrateSqlite(path: string): Promise<string[]> {
+  const { db } = connect(path);
+  try {
+    return await migrateDb(db, path);
+  } finally {
+    await db.destroy();
+  }
 }
 
-type Executor = Kysely<Schema> | Transaction<Schema>;
-
-class SqliteTx implements StoreTx {
-  constructor(private readonly db: Executor) {}
-
-  async get<C extends CollectionName>(collection: C, account: string, key: string) {
-    const row = await this.db
-      .selectFrom('records')
-      .select('data')
-      .where('collection', '=', collection)
-      .where('account', '=', account)
-      .where('key', '=', key)
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as Collections[C]) : undefined;
+async function migrateDb(db: Kysely<StoreSchema>, path: string): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider: sqliteMigrations }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`cannot migrate ${path}: ${failed?.migrationName ?? ''} ${String(error ?? '')}`);
   }
-
-  async put<C extends CollectionName>(collection: C, account: string, key: string, record: Collections[C]) {
-    await this.db
-      .insertInto('records')
-      .values({ collection, account, key, data: JSON.stringify(record) })
-      .onConflict((oc) =>
-        oc.columns(['collection', 'account', 'key']).doUpdateSet({ data: (eb) => eb.ref('excluded.data') }),
-      )
-      .execute();
-  }
-
-  async delete(collection: CollectionName, account: string, key: string) {
-    const result = await this.db
-      .deleteFrom('records')
-      .where('collection', '=', collection)
-      .where('account', '=', account)
-      .where('key', '=', key)
-      .executeTakeFirst();
-    return result.numDeletedRows > 0n;
-  }
-
-  async list<C extends CollectionName>(collection: C, account: string) {
-    const rows = await this.db
-      .selectFrom('records')
-      .select('data')
-      .where('collection', '=', collection)
-      .where('account', '=', account)
-      .orderBy('key')
-      .execute();
-    return rows.map((row) => JSON.parse(row.data) as Collections[C]);
-  }
-
-  async find<C extends CollectionName>(collection: C, key: string) {
-    const row = await this.db
-      .selectFrom('records')
-      .select('data')
-      .where('collection', '=', collection)
-      .where('key', '=', key)
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as Collections[C]) : undefined;
-  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 export class SqliteStore implements Store {
@@ -83,21 +43,17 @@ export class SqliteStore implements Store {
 
   private constructor(
     private readonly database: Database.Database,
-    private readonly db: Kysely<Schema>,
+    private readonly db: Kysely<StoreSchema>,
   ) {}
 
   /** Opens (creating if needed) the database file and applies pending migrations. */
   static async open(path: string): Promise<SqliteStore> {
-    const database = new Database(path);
-    database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 5000');
-    database.pragma('synchronous = NORMAL');
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
-    const { error, results } = await new Migrator({ db, provider: sqliteMigrations }).migrateToLatest();
-    const failed = results?.find((r) => r.status === 'Error');
-    if (error || failed) {
+    const { database, db } = connect(path);
+    try {
+      await migrateDb(db, path);
+    } catch (error) {
       await db.destroy();
-      throw new Error(`cannot migrate ${path}: ${failed?.migrationName ?? ''} ${String(error ?? '')}`);
+      throw error;
     }
     return new SqliteStore(database, db);
   }
@@ -106,7 +62,7 @@ export class SqliteStore implements Store {
     return this.db.connection().execute(async (conn) => {
       await sql`begin`.execute(conn);
       try {
-        return await fn(new SqliteTx(conn));
+        return await fn(new KyselyRecordsTx(conn));
       } finally {
         await sql`commit`.execute(conn);
       }
@@ -118,7 +74,7 @@ export class SqliteStore implements Store {
       await sql`begin immediate`.execute(conn);
       let result: T;
       try {
-        result = await fn(new SqliteTx(conn));
+        result = await fn(new KyselyRecordsTx(conn));
       } catch (error) {
         await sql`rollback`.execute(conn);
         throw error;
@@ -133,6 +89,22 @@ export class SqliteStore implements Store {
     // data_version changes when another connection commits; our own commits are counted locally.
     const dataVersion = this.database.pragma('data_version', { simple: true }) as number;
     return this.localWrites * 1_000_000 + dataVersion;
+  }
+
+  async tryLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+    const now = Date.now();
+    return this.db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        return await upsertLease(conn, name, owner, now + ttlMs, now);
+      } finally {
+        await sql`commit`.execute(conn);
+      }
+    });
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    await deleteLease(this.db, name, owner);
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-iam';
 import {
   CreateComponentCommand,
+  CreateContainerRecipeCommand,
   CreateImageRecipeCommand,
   CreateInfrastructureConfigurationCommand,
   GetImageCommand,
@@ -88,8 +89,11 @@ export async function instanceProfileRole(
   name: string,
   policies: readonly string[] = [MANAGED.instanceProfileForImageBuilder, MANAGED.ssmManagedInstanceCore],
 ): Promise<string> {
-  const role = await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: CONSOLE_EC2_TRUST_POLICY }));
-  for (const policy of policies) await iam.send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: policy }));
+  const role = await iam.send(
+    new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument: CONSOLE_EC2_TRUST_POLICY }),
+  );
+  for (const policy of policies)
+    await iam.send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: policy }));
   await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: name }));
   await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: name, RoleName: name }));
   return role.Role?.Arn ?? '';
@@ -110,7 +114,12 @@ phases:
 /** A build component and an image recipe using it; returns the recipe's ARN. */
 export async function recipe(ib: ImagebuilderClient, name: string, version = '1.0.0'): Promise<string> {
   const component = await ib.send(
-    new CreateComponentCommand({ name: `${name}-tools`, semanticVersion: version, platform: 'Linux', data: COMPONENT_DOC }),
+    new CreateComponentCommand({
+      name: `${name}-tools`,
+      semanticVersion: version,
+      platform: 'Linux',
+      data: COMPONENT_DOC,
+    }),
   );
   const created = await ib.send(
     new CreateImageRecipeCommand({
@@ -121,6 +130,34 @@ export async function recipe(ib: ImagebuilderClient, name: string, version = '1.
     }),
   );
   return created.imageRecipeArn ?? '';
+}
+
+/** A build component and a Docker container recipe pushing to `repository`; returns the recipe's ARN. */
+export async function containerRecipe(
+  ib: ImagebuilderClient,
+  name: string,
+  repository: string,
+): Promise<string> {
+  const component = await ib.send(
+    new CreateComponentCommand({
+      name: `${name}-tools`,
+      semanticVersion: '1.0.0',
+      platform: 'Linux',
+      data: COMPONENT_DOC,
+    }),
+  );
+  const created = await ib.send(
+    new CreateContainerRecipeCommand({
+      containerType: 'DOCKER',
+      name,
+      semanticVersion: '1.0.0',
+      parentImage: 'amazonlinux:latest',
+      components: [{ componentArn: component.componentBuildVersionArn ?? '' }],
+      dockerfileTemplateData: 'FROM {{{ imagebuilder:parentImage }}}\n{{{ imagebuilder:components }}}',
+      targetRepository: { service: 'ECR', repositoryName: repository },
+    }),
+  );
+  return created.containerRecipeArn ?? '';
 }
 
 /** An infrastructure configuration for the instance profile, with optional S3 logging. */

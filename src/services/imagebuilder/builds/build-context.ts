@@ -73,17 +73,24 @@ export class BuildStepContext {
     }
     return execution
       ? roleActor(role, IMAGE_BUILDER_SESSION, 'the execution role', [MANAGED_POLICIES.executionRole])
-      : roleActor(role, IMAGE_BUILDER_SESSION, 'the service-linked role', [MANAGED_POLICIES.serviceLinkedRole]);
+      : roleActor(role, IMAGE_BUILDER_SESSION, 'the service-linked role', [
+          MANAGED_POLICIES.serviceLinkedRole,
+        ]);
   }
 
   /** The instance profile of the infrastructure configuration and its role. */
   async instanceProfileRole() {
     const name = String(this.infrastructure['instanceProfileName'] ?? '');
     const profile = await this.tx.get('instance-profiles', this.account, name.toLowerCase());
-    if (!profile) throw new StepFailure(`The instance profile ${name} does not exist in account ${this.account}.`);
+    if (!profile)
+      throw new StepFailure(`The instance profile ${name} does not exist in account ${this.account}.`);
     const roleName = profile.roleNames[0];
-    const role = roleName !== undefined ? await this.tx.get('roles', this.account, roleName.toLowerCase()) : undefined;
-    if (!role) throw new StepFailure(`The instance profile ${name} has no role: add one with iam:AddRoleToInstanceProfile.`);
+    const role =
+      roleName !== undefined ? await this.tx.get('roles', this.account, roleName.toLowerCase()) : undefined;
+    if (!role)
+      throw new StepFailure(
+        `The instance profile ${name} has no role: add one with iam:AddRoleToInstanceProfile.`,
+      );
     return { profile, role };
   }
 

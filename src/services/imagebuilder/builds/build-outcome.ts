@@ -56,6 +56,9 @@ export async function updatePipeline(tx: StoreTx, request: ImageBuildRequest, st
   const arn = request.source.imagePipelineArn;
   const pipeline = await getResource<ApiObject>(tx, 'image-pipeline', request.account, arn);
   if (!pipeline) return;
+  // A later run of the pipeline owns lastRunStatus.
+  const lastRun = pipeline.resource['dateLastRun'];
+  if (typeof lastRun === 'string' && lastRun > request.requestedAt) return;
   const failures = Number(pipeline.resource['consecutiveFailures'] ?? 0);
   const consecutiveFailures = status === 'FAILED' ? failures + 1 : status === 'AVAILABLE' ? 0 : failures;
   await putResource(tx, {

@@ -13,10 +13,9 @@
  * https://docs.aws.amazon.com/imagebuilder/latest/userguide/how-image-builder-works.html
  */
 import { randomUUID } from 'node:crypto';
-import type { ApiObject } from '../common/image-api-values.js';
-import { CREATED_BY_TAG, ec2Arn, ec2Id, putEc2Image } from '../common/build-ec2-images.js';
-import { requestTagContext } from '../common/image-tag-context.js';
+import { ec2Arn, ec2Id } from '../common/build-ec2-images.js';
 import type { BuildStepContext } from './build-context.js';
+import { createOutput } from './build-output.js';
 import { componentChecks, recipeComponents } from './component-checks.js';
 import { distributePhase } from './distribute-phase.js';
 import { cloudWatchLogChecks, s3LogChecks, ssmCoreChecks } from './instance-checks.js';
@@ -33,7 +32,8 @@ async function pending(ctx: BuildStepContext): Promise<BuildState> {
   const role = ctx.request.executionRole;
   if (role) {
     const record = await ctx.tx.get('roles', ctx.account, role.name.toLowerCase());
-    if (!record || record.arn !== role.arn) throw new StepFailure(`The execution role ${role.arn} does not exist.`);
+    if (!record || record.arn !== role.arn)
+      throw new StepFailure(`The execution role ${role.arn} does not exist.`);
     await ctx.authorizer(randomUUID()).require(serviceActor('imagebuilder.amazonaws.com', ctx.account), {
       action: 'sts:AssumeRole',
       resource: role.arn,
@@ -55,11 +55,19 @@ async function creating(ctx: BuildStepContext): Promise<BuildState> {
 }
 
 /** The instance profile role's requests on an instance for the components of one type. */
-async function onInstance(ctx: BuildStepContext, auth: StepAuthorizer, instanceId: string, type: 'BUILD' | 'TEST') {
+async function onInstance(
+  ctx: BuildStepContext,
+  auth: StepAuthorizer,
+  instanceId: string,
+  type: 'BUILD' | 'TEST',
+) {
   const actor = await ctx.instanceActor(instanceId);
   await auth.requireAll(actor, ssmCoreChecks(ctx.region, ctx.account, instanceId));
   if (ctx.isContainer) {
-    await auth.require(actor, { action: 'imagebuilder:GetContainerRecipe', resource: ctx.request.recipe.arn });
+    await auth.require(actor, {
+      action: 'imagebuilder:GetContainerRecipe',
+      resource: ctx.request.recipe.arn,
+    });
     await auth.require(actor, { action: 'ecr:GetAuthorizationToken', resource: '*' });
   }
   const components = (await recipeComponents(ctx)).filter((c) => c.type === type);
@@ -69,63 +77,13 @@ async function onInstance(ctx: BuildStepContext, auth: StepAuthorizer, instanceI
   return { instanceId, components: components.map((c) => c.arn) };
 }
 
-/** The container image's repository (the recipe's target repository) in the build's Region. */
-export function targetRepository(ctx: BuildStepContext): { name: string; arn: string; uri: string } {
-  const target = ctx.recipe['targetRepository'] as ApiObject | undefined;
-  const name = String(target?.['repositoryName'] ?? ctx.image.name);
-  return {
-    name,
-    arn: `arn:aws:ecr:${ctx.region}:${ctx.account}:repository/${name}`,
-    uri: `${ctx.account}.dkr.ecr.${ctx.region}.amazonaws.com/${name}:${ctx.image.version ?? '1.0.0'}-${ctx.image.build ?? 1}`,
-  };
-}
-
-async function createOutput(ctx: BuildStepContext, instanceId: string): Promise<void> {
-  if (ctx.isContainer) {
-    const repository = targetRepository(ctx);
-    await ctx.step(STEPS.pushContainer, async (auth) => {
-      const actor = await ctx.instanceActor(instanceId);
-      for (const action of ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage']) {
-        await auth.require(actor, { action, resource: repository.arn });
-      }
-      return { imageUri: repository.uri };
-    });
-    ctx.update({ containers: [{ region: ctx.region, imageUris: [repository.uri] }] });
-    return;
-  }
-  const amiId = ec2Id('ami');
-  const snapshotId = ec2Id('snap');
-  await ctx.step(STEPS.createImage, async (auth) => {
-    const actor = await ctx.serviceActor();
-    const tags = requestTagContext(CREATED_BY_TAG);
-    await auth.requireAll(actor, [
-      { action: 'ec2:CreateImage', resource: ec2Arn.instance(ctx.region, ctx.account, instanceId), resourceTags: CREATED_BY_TAG },
-      { action: 'ec2:CreateImage', resource: ec2Arn.image(ctx.region, amiId), context: tags },
-      { action: 'ec2:CreateImage', resource: ec2Arn.snapshot(ctx.region, snapshotId), context: tags },
-      { action: 'ec2:CreateTags', resource: ec2Arn.image(ctx.region, amiId), context: { ...tags, 'ec2:CreateAction': 'CreateImage' } },
-    ]);
-    return { imageId: amiId };
-  });
-  await putEc2Image(ctx.tx, {
-    imageId: amiId,
-    region: ctx.region,
-    accountId: ctx.account,
-    name: `${ctx.image.name} ${ctx.image.version ?? ''}/${ctx.image.build ?? ''}`,
-    sourceImageArn: ctx.imageArn,
-    tags: { ...CREATED_BY_TAG },
-    snapshotIds: [snapshotId],
-    sharedWith: [],
-    public: false,
-    state: 'available',
-  });
-  ctx.update({ amiId });
-}
-
 async function building(ctx: BuildStepContext): Promise<BuildState> {
   const instanceId = ctx.progress.buildInstanceId ?? ec2Id('i');
   await ctx.step(STEPS.applyBuild, (auth) => onInstance(ctx, auth, instanceId, 'BUILD'));
   await createOutput(ctx, instanceId);
-  await ctx.step(STEPS.terminateBuild, async (auth) => authorizeTerminate(ctx, auth, await ctx.serviceActor(), instanceId));
+  await ctx.step(STEPS.terminateBuild, async (auth) =>
+    authorizeTerminate(ctx, auth, await ctx.serviceActor(), instanceId),
+  );
   const tests = ctx.request.imageTestsConfiguration['imageTestsEnabled'];
   return tests === false ? 'DISTRIBUTING' : 'TESTING';
 }
@@ -134,9 +92,13 @@ async function testing(ctx: BuildStepContext): Promise<BuildState> {
   const instanceId = ctx.progress.testInstanceId ?? ec2Id('i');
   ctx.update({ testInstanceId: instanceId });
   const source = ctx.progress.amiId ? ec2Arn.image(ctx.region, ctx.progress.amiId) : parentImageArn(ctx);
-  await ctx.step(STEPS.launchTest, async (auth) => authorizeLaunch(ctx, auth, await ctx.serviceActor(), instanceId, source));
+  await ctx.step(STEPS.launchTest, async (auth) =>
+    authorizeLaunch(ctx, auth, await ctx.serviceActor(), instanceId, source),
+  );
   await ctx.step(STEPS.runTests, (auth) => onInstance(ctx, auth, instanceId, 'TEST'));
-  await ctx.step(STEPS.terminateTest, async (auth) => authorizeTerminate(ctx, auth, await ctx.serviceActor(), instanceId));
+  await ctx.step(STEPS.terminateTest, async (auth) =>
+    authorizeTerminate(ctx, auth, await ctx.serviceActor(), instanceId),
+  );
   return 'DISTRIBUTING';
 }
 

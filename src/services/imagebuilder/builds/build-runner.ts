@@ -5,8 +5,12 @@
  * principal, the action, the resource and what is missing. An image found CANCELLED (CancelImageCreation)
  * or deleted between two steps stops there. The state lives in the store, so after a restart the builds
  * resume where they were; a step that breaks unexpectedly fails its image cleanly instead of looping.
+ * When several nodes share the store, each image is advanced by the node holding its lease (taken or
+ * renewed before every step, released when the build ends or the node stops); when a node dies, its
+ * leases expire and another node resumes its builds from the stored state.
  * https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-image-states.html
  */
+import { randomUUID } from 'node:crypto';
 import { listAccounts } from '../../common/accounts.js';
 import type { Enforcer } from '../../common/enforce/enforcer.js';
 import type { Store, StoreTx } from '../../../store/store.js';
@@ -36,16 +40,25 @@ interface Work {
 
 const PROGRESS = 'imagebuilder:build-progress' as const;
 
+/** The store lease a node holds while it runs an image's build. */
+export const buildLeaseName = (imageArn: string): string => `imagebuilder:build:${imageArn}`;
+
+/** How long a claim on a build lasts unrenewed: 20 steps, at least two seconds. */
+export const buildLeaseMs = (stepMs: number): number => Math.max(2_000, stepMs * 20);
+
 /** The images to advance (in progress) or to close (stopped while a build had started). */
 async function findWork(tx: StoreTx): Promise<Work[]> {
   const work: Work[] = [];
   for (const account of await listAccounts(tx)) {
-    const started = new Set(((await tx.list(PROGRESS, account)) as { imageArn: string }[]).map((p) => p.imageArn));
+    const started = new Set(
+      ((await tx.list(PROGRESS, account)) as { imageArn: string }[]).map((p) => p.imageArn),
+    );
     for (const request of await listBuildRequests(tx, account)) {
       const arn = request.imageBuildVersionArn;
       const image = await getResource<ApiObject>(tx, 'image', account, arn);
       const status = image ? imageStatus(image.resource) : undefined;
-      if ((status !== undefined && IN_PROGRESS_STATES.includes(status)) || started.has(arn)) work.push({ account, arn });
+      if ((status !== undefined && IN_PROGRESS_STATES.includes(status)) || started.has(arn))
+        work.push({ account, arn });
     }
   }
   return work;
@@ -53,13 +66,20 @@ async function findWork(tx: StoreTx): Promise<Work[]> {
 
 export class BuildRunner {
   private readonly ticker: Ticker;
+  private readonly owner = randomUUID();
+  private readonly leaseMs: number;
+  /** The images whose lease this runner holds. */
+  private readonly held = new Set<string>();
 
   constructor(
     private readonly deps: BuildRunnerDeps,
     stepMs: number,
   ) {
-    this.ticker = new Ticker(stepMs, (stopped) => this.tick(stopped), (error) =>
-      deps.log({ event: 'image-build-error', error: String(error) }),
+    this.leaseMs = buildLeaseMs(stepMs);
+    this.ticker = new Ticker(
+      stepMs,
+      (stopped) => this.tick(stopped),
+      (error) => deps.log({ event: 'image-build-error', error: String(error) }),
     );
   }
 
@@ -67,15 +87,28 @@ export class BuildRunner {
     this.ticker.start();
   }
 
-  stop(): Promise<void> {
-    return this.ticker.stop();
+  async stop(): Promise<void> {
+    await this.ticker.stop();
+    await this.release(() => true);
   }
 
-  /** Advances every image in progress by one phase. */
+  /** Gives up the leases of the images that `done` says need this runner no more. */
+  private async release(done: (arn: string) => boolean): Promise<void> {
+    for (const arn of [...this.held].filter(done)) {
+      this.held.delete(arn);
+      await this.deps.store.releaseLease(buildLeaseName(arn), this.owner);
+    }
+  }
+
+  /** Advances every image in progress by one phase (those whose lease another node holds excepted). */
   async tick(stopped: () => boolean = () => false): Promise<void> {
     const work = await this.deps.store.read(findWork);
+    const pending = new Set(work.map((item) => item.arn));
+    await this.release((arn) => !pending.has(arn));
     for (const item of work) {
       if (stopped()) return;
+      if (!(await this.deps.store.tryLease(buildLeaseName(item.arn), this.owner, this.leaseMs))) continue;
+      this.held.add(item.arn);
       try {
         await this.deps.store.write((tx) => this.advance(tx, item));
       } catch (error) {
@@ -97,7 +130,14 @@ export class BuildRunner {
         await updatePipeline(tx, request, 'CANCELLED');
       }
       if (image && !request && status !== undefined && IN_PROGRESS_STATES.includes(status)) {
-        await putResource(tx, imageWithState(image, { status: 'FAILED', reason: 'The build request of this image is missing.' }, progress));
+        await putResource(
+          tx,
+          imageWithState(
+            image,
+            { status: 'FAILED', reason: 'The build request of this image is missing.' },
+            progress,
+          ),
+        );
       }
       await dropProgress(tx, item.account, item.arn);
       return;
@@ -120,13 +160,19 @@ export class BuildRunner {
     await putResource(tx, imageWithState(ctx.image, outcome, ctx.progress));
     await updatePipeline(tx, request, outcome.status);
     if (outcome.status === 'AVAILABLE' || outcome.status === 'FAILED') {
-      if (outcome.status === 'FAILED') await closeWorkflows(ctx, 'FAILED', outcome.reason ?? 'The build failed.');
+      if (outcome.status === 'FAILED')
+        await closeWorkflows(ctx, 'FAILED', outcome.reason ?? 'The build failed.');
       if (outcome.status === 'AVAILABLE') await recordPackages(tx, request);
       await dropProgress(tx, ctx.account, ctx.imageArn);
     } else {
       await saveProgress(tx, ctx.account, ctx.progress);
     }
-    this.deps.log({ event: 'image-build', image: ctx.imageArn, status: outcome.status, ...(outcome.reason ? { reason: outcome.reason } : {}) });
+    this.deps.log({
+      event: 'image-build',
+      image: ctx.imageArn,
+      status: outcome.status,
+      ...(outcome.reason ? { reason: outcome.reason } : {}),
+    });
   }
 
   private async failUnexpectedly(tx: StoreTx, item: Work, error: unknown): Promise<void> {
@@ -134,7 +180,10 @@ export class BuildRunner {
     const status = image ? imageStatus(image.resource) : undefined;
     if (image && status !== undefined && IN_PROGRESS_STATES.includes(status)) {
       const reason = `${status}: internal error of the simulated build: ${error instanceof Error ? error.message : String(error)}`;
-      await putResource(tx, imageWithState(image, { status: 'FAILED', reason }, await loadProgress(tx, item.account, item.arn)));
+      await putResource(
+        tx,
+        imageWithState(image, { status: 'FAILED', reason }, await loadProgress(tx, item.account, item.arn)),
+      );
     }
     await dropProgress(tx, item.account, item.arn);
   }

@@ -51,8 +51,11 @@ function kmsKeyArn(ctx: BuildStepContext, key: string): string {
 
 /** The requests for one component. */
 export function componentChecks(ctx: BuildStepContext, component: RecipeComponent): StepCheck[] {
-  const checks: StepCheck[] = [resourceCheck('imagebuilder:GetComponent', component.arn, component.stored, ctx.account)];
-  const stored = component.stored as (StoredResource<ApiObject> & { readonly documentUri?: string }) | undefined;
+  const checks: StepCheck[] = [
+    resourceCheck('imagebuilder:GetComponent', component.arn, component.stored, ctx.account),
+  ];
+  const stored = component.stored as
+    (StoredResource<ApiObject> & { readonly documentUri?: string }) | undefined;
   const uri = stored?.documentUri ?? stored?.resource['uri'];
   const s3 = typeof uri === 'string' ? S3_URI.exec(uri) : null;
   if (s3) checks.push({ action: 's3:GetObject', resource: `arn:aws:s3:::${s3[1]}/${s3[2]}` });

@@ -12,7 +12,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RoleRecord } from '../../../store/records.js';
 import { compact, type ApiObject } from '../common/image-api-values.js';
-import { CREATED_BY_TAG, ec2Arn, ec2Id, putEc2Image, type Ec2ImageRecord } from '../common/build-ec2-images.js';
+import {
+  CREATED_BY_TAG,
+  ec2Arn,
+  ec2Id,
+  putEc2Image,
+  type Ec2ImageRecord,
+} from '../common/build-ec2-images.js';
 import { requestTagContext } from '../common/image-tag-context.js';
 import type { BuildStepContext } from './build-context.js';
 import { IMAGE_BUILDER_SESSION, MANAGED_POLICIES, roleActor, type Actor } from './principals.js';
@@ -21,12 +27,23 @@ import { StepFailure, type StepAuthorizer } from './step-authorizer.js';
 export const DISTRIBUTION_ROLE = 'EC2ImageBuilderDistributionCrossAccountRole';
 
 function amiName(ctx: BuildStepContext, template: unknown): string {
-  const date = ctx.now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const date = ctx.now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const base = typeof template === 'string' ? template : `${ctx.image.name} ${date}`;
-  return base.replace(/\{\{\s*imagebuilder:buildDate\s*\}\}/g, date).replace(/\{\{\s*imagebuilder:buildVersion\s*\}\}/g, String(ctx.image.build ?? 1));
+  return base
+    .replace(/\{\{\s*imagebuilder:buildDate\s*\}\}/g, date)
+    .replace(/\{\{\s*imagebuilder:buildVersion\s*\}\}/g, String(ctx.image.build ?? 1));
 }
 
-const amiOutput = (region: string, image: string, name: string, accountId: string, description?: unknown): ApiObject =>
+const amiOutput = (
+  region: string,
+  image: string,
+  name: string,
+  accountId: string,
+  description?: unknown,
+): ApiObject =>
   compact({
     region,
     image,
@@ -47,7 +64,15 @@ async function crossAccountRole(ctx: BuildStepContext, target: string): Promise<
 }
 
 /** Copies the AMI into a target account through its cross-account distribution role. */
-async function toAccount(ctx: BuildStepContext, auth: StepAuthorizer, actor: Actor, region: string, target: string, config: ApiObject, tags: Record<string, string>) {
+async function toAccount(
+  ctx: BuildStepContext,
+  auth: StepAuthorizer,
+  actor: Actor,
+  region: string,
+  target: string,
+  config: ApiObject,
+  tags: Record<string, string>,
+) {
   const role = await crossAccountRole(ctx, target);
   await auth.require(actor, {
     action: 'sts:AssumeRole',
@@ -55,7 +80,9 @@ async function toAccount(ctx: BuildStepContext, auth: StepAuthorizer, actor: Act
     resourceAccount: target,
     resourcePolicy: { kind: 'trust', id: role.arn, document: role.assumeRolePolicyDocument },
   });
-  const distributor = roleActor(role, IMAGE_BUILDER_SESSION, 'the cross-account distribution role', [MANAGED_POLICIES.crossAccountDistribution]);
+  const distributor = roleActor(role, IMAGE_BUILDER_SESSION, 'the cross-account distribution role', [
+    MANAGED_POLICIES.crossAccountDistribution,
+  ]);
   const amiId = ec2Id('ami');
   const image = ec2Arn.image(region, amiId);
   await auth.requireAll(distributor, [
@@ -68,7 +95,15 @@ async function toAccount(ctx: BuildStepContext, auth: StepAuthorizer, actor: Act
   return amiOutput(region, amiId, name, target, config['description']);
 }
 
-function ec2Image(ctx: BuildStepContext, region: string, account: string, imageId: string, name: string, tags: Record<string, string>, config: ApiObject): Ec2ImageRecord {
+function ec2Image(
+  ctx: BuildStepContext,
+  region: string,
+  account: string,
+  imageId: string,
+  name: string,
+  tags: Record<string, string>,
+  config: ApiObject,
+): Ec2ImageRecord {
   const permission = (config['launchPermission'] as ApiObject | undefined) ?? {};
   const userIds = Array.isArray(permission['userIds']) ? permission['userIds'].map(String) : [];
   const groups = Array.isArray(permission['userGroups']) ? permission['userGroups'].map(String) : [];
@@ -104,7 +139,11 @@ async function distributeAmi(ctx: BuildStepContext, actor: Actor, entry: ApiObje
   }
   await putEc2Image(ctx.tx, ec2Image(ctx, region, ctx.account, amiId, name, tags, config));
   if (config['launchPermission'] !== undefined) {
-    await auth.require(actor, { action: 'ec2:ModifyImageAttribute', resource: ec2Arn.image(region, amiId), resourceTags: tags });
+    await auth.require(actor, {
+      action: 'ec2:ModifyImageAttribute',
+      resource: ec2Arn.image(region, amiId),
+      resourceTags: tags,
+    });
   }
   const outputs = [amiOutput(region, amiId, name, ctx.account, config['description'])];
   const targets = Array.isArray(config['targetAccountIds']) ? config['targetAccountIds'].map(String) : [];
@@ -117,15 +156,22 @@ function containerOutput(ctx: BuildStepContext, entry: ApiObject): ApiObject | u
   const repository = (config?.['targetRepository'] as ApiObject | undefined)?.['repositoryName'];
   if (typeof repository !== 'string') return undefined;
   const region = String(entry['region'] ?? ctx.region);
-  const tags = Array.isArray(config?.['containerTags']) ? (config['containerTags'] as string[]) : [`${ctx.image.version ?? '1.0.0'}-${ctx.image.build ?? 1}`];
-  return { region, imageUris: tags.map((tag) => `${ctx.account}.dkr.ecr.${region}.amazonaws.com/${repository}:${tag}`) };
+  const tags = Array.isArray(config?.['containerTags'])
+    ? (config['containerTags'] as string[])
+    : [`${ctx.image.version ?? '1.0.0'}-${ctx.image.build ?? 1}`];
+  return {
+    region,
+    imageUris: tags.map((tag) => `${ctx.account}.dkr.ecr.${region}.amazonaws.com/${repository}:${tag}`),
+  };
 }
 
 export async function distributePhase(ctx: BuildStepContext): Promise<'INTEGRATING'> {
   const configured = ctx.request.distributionConfiguration?.['distributions'];
   const entries = Array.isArray(configured) ? (configured as ApiObject[]) : [{ region: ctx.region }];
   if (ctx.isContainer) {
-    const containers = entries.map((e) => containerOutput(ctx, e)).filter((c): c is ApiObject => c !== undefined);
+    const containers = entries
+      .map((e) => containerOutput(ctx, e))
+      .filter((c): c is ApiObject => c !== undefined);
     ctx.update({ containers: [...ctx.progress.containers, ...containers] });
     return 'INTEGRATING';
   }

@@ -48,7 +48,8 @@ export function s3LogChecks(ctx: BuildStepContext, instanceId: string, phase: 'b
   const s3 = (ctx.infrastructure['logging'] as ApiObject | undefined)?.['s3Logs'] as ApiObject | undefined;
   const bucket = s3?.['s3BucketName'];
   if (typeof bucket !== 'string') return [];
-  const prefix = typeof s3?.['s3KeyPrefix'] === 'string' ? `${String(s3['s3KeyPrefix']).replace(/\/+$/, '')}/` : '';
+  const prefix =
+    typeof s3?.['s3KeyPrefix'] === 'string' ? `${String(s3['s3KeyPrefix']).replace(/\/+$/, '')}/` : '';
   const key = `${prefix}${ctx.image.name}/${ctx.image.version ?? '1.0.0'}/${ctx.image.build ?? 1}/${instanceId}/${phase}.log`;
   return [
     {

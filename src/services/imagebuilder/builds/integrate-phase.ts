@@ -25,7 +25,8 @@ export async function integratePhase(ctx: BuildStepContext): Promise<'AVAILABLE'
       const region = String(entry['region'] ?? ctx.region);
       const parameters = entry['ssmParameterConfigurations'];
       for (const parameter of Array.isArray(parameters) ? (parameters as ApiObject[]) : []) {
-        const account = typeof parameter['amiAccountId'] === 'string' ? parameter['amiAccountId'] : ctx.account;
+        const account =
+          typeof parameter['amiAccountId'] === 'string' ? parameter['amiAccountId'] : ctx.account;
         await ctx.authorizer(randomUUID(), region).require(actor, {
           action: 'ssm:PutParameter',
           resource: parameterArn(region, account, String(parameter['parameterName'] ?? '')),

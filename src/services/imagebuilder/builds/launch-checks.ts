@@ -33,10 +33,14 @@ function runInstancesChecks(ctx: BuildStepContext, instanceId: string, sourceIma
     { action: 'ec2:RunInstances', resource: sourceImage },
   ];
   const subnet = ctx.infrastructure['subnetId'];
-  if (typeof subnet === 'string') checks.push({ action: 'ec2:RunInstances', resource: ec2Arn.subnet(region, account, subnet) });
+  if (typeof subnet === 'string')
+    checks.push({ action: 'ec2:RunInstances', resource: ec2Arn.subnet(region, account, subnet) });
   const groups = ctx.infrastructure['securityGroupIds'];
   for (const group of Array.isArray(groups) ? groups : []) {
-    checks.push({ action: 'ec2:RunInstances', resource: ec2Arn.securityGroup(region, account, String(group)) });
+    checks.push({
+      action: 'ec2:RunInstances',
+      resource: ec2Arn.securityGroup(region, account, String(group)),
+    });
   }
   checks.push({
     action: 'ec2:CreateTags',
@@ -79,7 +83,12 @@ export async function authorizeLaunch(
   return { instanceId, instanceProfileArn: profile.arn };
 }
 
-export async function authorizeTerminate(ctx: BuildStepContext, auth: StepAuthorizer, actor: Actor, instanceId: string) {
+export async function authorizeTerminate(
+  ctx: BuildStepContext,
+  auth: StepAuthorizer,
+  actor: Actor,
+  instanceId: string,
+) {
   await auth.require(actor, {
     action: 'ec2:TerminateInstances',
     resource: ec2Arn.instance(ctx.region, ctx.account, instanceId),

@@ -11,53 +11,20 @@
  */
 import type { StoreTx } from '../../../store/store.js';
 import type { Enforcer } from '../../common/enforce/enforcer.js';
-import { compact, type ApiObject } from '../common/image-api-values.js';
-import { deleteBuildRequest } from '../common/image-build-request.js';
+import type { ApiObject } from '../common/image-api-values.js';
 import {
+  epochSeconds,
   executionShape,
   type ExecutionResource,
   type StoredLifecycleExecution,
 } from '../common/lifecycle-execution-records.js';
 import { lifecyclePolicySettingsOf } from '../common/lifecycle-policy-shape.js';
 import { lifecycleDecisions } from '../common/lifecycle-selection.js';
-import { deleteResource, getResource, listResources, putResource, type StoredResource } from '../common/resources.js';
-import { actOnAssociated, type AssociatedOptions, type LifecycleActionName } from './lifecycle-associated.js';
+import { getResource, listResources, putResource } from '../common/resources.js';
+import type { AssociatedOptions, LifecycleActionName } from './lifecycle-associated.js';
+import { actOnImage } from './lifecycle-image-action.js';
 import { LifecycleRun } from './lifecycle-run.js';
 import { StepFailure } from './step-authorizer.js';
-
-const ACTION_STATE: Record<LifecycleActionName, string> = { AVAILABLE: 'AVAILABLE', DEPRECATE: 'DEPRECATED', DISABLE: 'DISABLED', DELETE: 'DELETED' };
-
-/** Acts on one image: its associated resources, then the image itself. */
-async function actOnImage(run: LifecycleRun, stored: StoredResource<ApiObject>, options: AssociatedOptions): Promise<ExecutionResource[]> {
-  const children = await actOnAssociated(run, stored.resource, options);
-  const failed = children.filter((c) => (c.resource['state'] as ApiObject)['status'] === 'FAILED');
-  const base = { accountId: stored.account, resourceId: stored.arn, action: { name: options.action, reason: options.reason }, region: stored.region, startTime: run.now.toISOString() };
-  let state: ApiObject = { status: 'SUCCESS' };
-  if (failed.length > 0) {
-    state = { status: 'FAILED', reason: `The action failed for ${failed.length} associated resource(s); the image was left unchanged.` };
-  } else {
-    try {
-      if (options.action === 'DELETE') {
-        if (run.withRole) {
-          const check = { action: 'imagebuilder:DeleteImage', resource: stored.arn, resourceTags: stored.tags };
-          await run.authorizer().require(run.executionActor, check);
-        }
-        await deleteResource(run.tx, 'image', stored.account, stored.arn);
-        await deleteBuildRequest(run.tx, stored.account, stored.arn);
-      } else {
-        const status = ACTION_STATE[options.action];
-        const deprecationTime = options.action === 'DEPRECATE' ? run.now.toISOString() : undefined;
-        const { deprecationTime: _previous, ...rest } = stored.resource;
-        const resource = compact({ ...(options.action === 'AVAILABLE' ? rest : stored.resource), state: { status }, deprecationTime, lifecycleExecutionId: run.executionId });
-        await putResource(run.tx, { ...stored, resource });
-      }
-    } catch (error) {
-      if (!(error instanceof StepFailure)) throw error;
-      state = { status: 'FAILED', reason: error.reason };
-    }
-  }
-  return [...children, { resource: compact({ ...base, state, endTime: run.now.toISOString() }) }];
-}
 
 const includes = (include: unknown, member: string): boolean =>
   typeof include === 'object' && include !== null && (include as ApiObject)[member] === true;
@@ -69,14 +36,21 @@ async function policyRun(run: LifecycleRun, policy: ApiObject): Promise<Executio
     await auth.require(run.executionActor, { action: 'tag:GetResources', resource: '*' });
   }
   const images = await listResources<ApiObject>(run.tx, 'image', run.account, run.region);
-  const decisions = lifecycleDecisions(settings, images.map((i) => ({ arn: i.arn, image: i.resource, tags: i.tags })), run.now);
-  const describe = decisions.some((d) => includes((d.rule['action'] as ApiObject)['includeResources'], 'amis'));
+  const decisions = lifecycleDecisions(
+    settings,
+    images.map((i) => ({ arn: i.arn, image: i.resource, tags: i.tags })),
+    run.now,
+  );
+  const describe = decisions.some((d) =>
+    includes((d.rule['action'] as ApiObject)['includeResources'], 'amis'),
+  );
   if (describe) await auth.require(run.executionActor, { action: 'ec2:DescribeImages', resource: '*' });
   const out: ExecutionResource[] = [];
   for (const decision of decisions) {
     const stored = images.find((i) => i.arn === decision.candidate.arn)!;
     const include = (decision.rule['action'] as ApiObject)['includeResources'];
-    const exclusions = (decision.rule['exclusionRules'] as ApiObject | undefined)?.['amis'] as ApiObject | undefined;
+    const exclusions = (decision.rule['exclusionRules'] as ApiObject | undefined)?.['amis'] as
+      ApiObject | undefined;
     out.push(
       ...(await actOnImage(run, stored, {
         action: decision.action,
@@ -91,7 +65,12 @@ async function policyRun(run: LifecycleRun, policy: ApiObject): Promise<Executio
   return out;
 }
 
-const STATE_ACTION: Record<string, LifecycleActionName> = { AVAILABLE: 'AVAILABLE', DEPRECATED: 'DEPRECATE', DISABLED: 'DISABLE', DELETED: 'DELETE' };
+const STATE_ACTION: Record<string, LifecycleActionName> = {
+  AVAILABLE: 'AVAILABLE',
+  DEPRECATED: 'DEPRECATE',
+  DISABLED: 'DISABLE',
+  DELETED: 'DELETE',
+};
 
 export interface LifecycleEnv {
   readonly tx: StoreTx;
@@ -100,7 +79,10 @@ export interface LifecycleEnv {
 }
 
 /** Runs the execution (PENDING) and stores its outcome; returns it. */
-export async function runLifecycleExecution(env: LifecycleEnv, execution: StoredLifecycleExecution): Promise<StoredLifecycleExecution> {
+export async function runLifecycleExecution(
+  env: LifecycleEnv,
+  execution: StoredLifecycleExecution,
+): Promise<StoredLifecycleExecution> {
   const job = execution.job;
   const where = { account: execution.account, region: execution.region, executionId: execution.name };
   const policyArn = job.kind === 'policy' ? job.policyArn : undefined;
@@ -108,9 +90,21 @@ export async function runLifecycleExecution(env: LifecycleEnv, execution: Stored
   let failure: string | undefined;
   try {
     if (job.kind === 'policy') {
-      const policy = await getResource<ApiObject>(env.tx, 'lifecycle-policy', execution.account, job.policyArn);
+      const policy = await getResource<ApiObject>(
+        env.tx,
+        'lifecycle-policy',
+        execution.account,
+        job.policyArn,
+      );
       if (!policy) throw new StepFailure(`The lifecycle policy ${job.policyArn} no longer exists.`);
-      const run = await LifecycleRun.open(env.tx, env.enforcer, env.now, where, String(policy.resource['executionRole']), job.policyArn);
+      const run = await LifecycleRun.open(
+        env.tx,
+        env.enforcer,
+        env.now,
+        where,
+        String(policy.resource['executionRole']),
+        job.policyArn,
+      );
       resources = await policyRun(run, policy.resource);
     } else {
       const image = await getResource<ApiObject>(env.tx, 'image', execution.account, job.resourceArn);
@@ -129,7 +123,8 @@ export async function runLifecycleExecution(env: LifecycleEnv, execution: Stored
       resources = await actOnImage(run, image, options);
     }
     const failed = resources.filter((r) => (r.resource['state'] as ApiObject)['status'] === 'FAILED').length;
-    if (failed > 0) failure = `The lifecycle action failed for ${failed} resource(s); see the execution's resources.`;
+    if (failed > 0)
+      failure = `The lifecycle action failed for ${failed} resource(s); see the execution's resources.`;
   } catch (error) {
     if (!(error instanceof StepFailure)) throw error;
     failure = error.reason;
@@ -143,8 +138,8 @@ export async function runLifecycleExecution(env: LifecycleEnv, execution: Stored
       status: failure ? 'FAILED' : 'SUCCESS',
       ...(failure ? { reason: failure } : {}),
       impacted: resources.length > 0,
-      startTime: String(execution.resource['startTime'] ?? env.now.toISOString()),
-      endTime: env.now.toISOString(),
+      startTime: Number(execution.resource['startTime'] ?? epochSeconds(env.now)),
+      endTime: epochSeconds(env.now),
     }),
   };
   await putResource(env.tx, done);

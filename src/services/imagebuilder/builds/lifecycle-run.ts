@@ -18,7 +18,11 @@ export const CROSS_ACCOUNT_LIFECYCLE_ROLE = 'Ec2ImageBuilderCrossAccountLifecycl
 const SERVICE = 'imagebuilder.amazonaws.com';
 
 /** The role a RoleNameOrArn names in the account (a name, path and name, or an ARN of that account). */
-export async function lifecycleRole(tx: StoreTx, account: string, nameOrArn: string): Promise<RoleRecord | undefined> {
+export async function lifecycleRole(
+  tx: StoreTx,
+  account: string,
+  nameOrArn: string,
+): Promise<RoleRecord | undefined> {
   const arnAccount = /^arn:[^:]+:iam::([0-9]{12}):role\//.exec(nameOrArn)?.[1];
   if (arnAccount !== undefined && arnAccount !== account) return undefined;
   const name = nameOrArn.slice(nameOrArn.lastIndexOf('/') + 1);
@@ -50,7 +54,12 @@ export class LifecycleRun {
   }
 
   authorizer(region = this.region): StepAuthorizer {
-    return new StepAuthorizer(this.enforcer, this.tx, { requestId: this.executionId, now: this.now, region, secureTransport: true });
+    return new StepAuthorizer(this.enforcer, this.tx, {
+      requestId: this.executionId,
+      now: this.now,
+      region,
+      secureTransport: true,
+    });
   }
 
   /** Assumes the execution role for the execution; throws a StepFailure when that is refused. */
@@ -63,8 +72,16 @@ export class LifecycleRun {
     sourceArn: string,
   ): Promise<LifecycleRun> {
     const role = await lifecycleRole(tx, where.account, executionRole);
-    if (!role) throw new StepFailure(`The lifecycle execution role ${executionRole} does not exist in account ${where.account}.`);
-    const probe = new StepAuthorizer(enforcer, tx, { requestId: where.executionId, now, region: where.region, secureTransport: true });
+    if (!role)
+      throw new StepFailure(
+        `The lifecycle execution role ${executionRole} does not exist in account ${where.account}.`,
+      );
+    const probe = new StepAuthorizer(enforcer, tx, {
+      requestId: where.executionId,
+      now,
+      region: where.region,
+      secureTransport: true,
+    });
     await probe.require(serviceActor(SERVICE, where.account), {
       action: 'sts:AssumeRole',
       resource: role.arn,
@@ -72,7 +89,9 @@ export class LifecycleRun {
       context: { 'aws:SourceAccount': where.account, 'aws:SourceArn': sourceArn },
       resourcePolicy: { kind: 'trust', id: role.arn, document: role.assumeRolePolicyDocument },
     });
-    const actor = roleActor(role, where.executionId, 'the lifecycle execution role', [MANAGED_POLICIES.lifecycleExecution]);
+    const actor = roleActor(role, where.executionId, 'the lifecycle execution role', [
+      MANAGED_POLICIES.lifecycleExecution,
+    ]);
     return new LifecycleRun(tx, enforcer, now, where.account, where.region, where.executionId, actor);
   }
 
@@ -91,6 +110,8 @@ export class LifecycleRun {
       context: { 'aws:SourceAccount': this.account, 'aws:SourceArn': imageArn },
       resourcePolicy: { kind: 'trust', id: role.arn, document: role.assumeRolePolicyDocument },
     });
-    return roleActor(role, this.executionId, 'the cross-account lifecycle role', [MANAGED_POLICIES.lifecycleExecution]);
+    return roleActor(role, this.executionId, 'the cross-account lifecycle role', [
+      MANAGED_POLICIES.lifecycleExecution,
+    ]);
   }
 }

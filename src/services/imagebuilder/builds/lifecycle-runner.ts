@@ -11,6 +11,7 @@ import type { Enforcer } from '../../common/enforce/enforcer.js';
 import type { ApiObject } from '../common/image-api-values.js';
 import {
   createLifecycleExecution,
+  epochSeconds,
   executionStatus,
   LIFECYCLE_EXECUTION,
   type StoredLifecycleExecution,
@@ -31,7 +32,9 @@ export interface LifecycleRunnerDeps {
 
 type Due = { readonly kind: 'policy' | 'execution'; readonly account: string; readonly arn: string };
 
-const time = (value: unknown): number => (typeof value === 'string' ? Date.parse(value) || 0 : 0);
+/** A stored time in milliseconds: epoch seconds (lifecycle timestamps) or ISO text. */
+const time = (value: unknown): number =>
+  typeof value === 'number' ? value * 1000 : typeof value === 'string' ? Date.parse(value) || 0 : 0;
 
 /** Whether the ENABLED policy should run now. */
 export function policyDue(policy: ApiObject, now: Date, intervalMs: number): boolean {
@@ -50,8 +53,10 @@ export class LifecycleRunner {
     tickMs: number,
     private readonly intervalMs: number,
   ) {
-    this.ticker = new Ticker(tickMs, (stopped) => this.tick(stopped), (error) =>
-      deps.log({ event: 'lifecycle-error', error: String(error) }),
+    this.ticker = new Ticker(
+      tickMs,
+      (stopped) => this.tick(stopped),
+      (error) => deps.log({ event: 'lifecycle-error', error: String(error) }),
     );
   }
 
@@ -66,12 +71,19 @@ export class LifecycleRunner {
   private async findDue(tx: StoreTx, now: Date): Promise<Due[]> {
     const due: Due[] = [];
     for (const account of await listAccounts(tx)) {
-      for (const p of (await tx.list(`imagebuilder:${LIFECYCLE_POLICY}`, account)) as StoredResource<ApiObject>[]) {
+      for (const p of (await tx.list(
+        `imagebuilder:${LIFECYCLE_POLICY}`,
+        account,
+      )) as StoredResource<ApiObject>[]) {
         if (policyDue(p.resource, now, this.intervalMs)) due.push({ kind: 'policy', account, arn: p.arn });
       }
-      for (const e of (await tx.list(`imagebuilder:${LIFECYCLE_EXECUTION}`, account)) as StoredLifecycleExecution[]) {
+      for (const e of (await tx.list(
+        `imagebuilder:${LIFECYCLE_EXECUTION}`,
+        account,
+      )) as StoredLifecycleExecution[]) {
         const notBefore = e.job.kind === 'state-update' ? time(e.job.notBefore) : 0;
-        if (executionStatus(e) === 'PENDING' && notBefore <= now.getTime()) due.push({ kind: 'execution', account, arn: e.arn });
+        if (executionStatus(e) === 'PENDING' && notBefore <= now.getTime())
+          due.push({ kind: 'execution', account, arn: e.arn });
       }
     }
     return due;
@@ -83,7 +95,9 @@ export class LifecycleRunner {
     for (const item of due) {
       if (stopped()) return;
       try {
-        await this.deps.store.write((tx) => (item.kind === 'policy' ? this.runPolicy(tx, item) : this.runExecution(tx, item)));
+        await this.deps.store.write((tx) =>
+          item.kind === 'policy' ? this.runPolicy(tx, item) : this.runExecution(tx, item),
+        );
       } catch (error) {
         this.deps.log({ event: 'lifecycle-error', resource: item.arn, error: String(error) });
       }
@@ -94,16 +108,30 @@ export class LifecycleRunner {
     const now = this.deps.clock();
     const policy = await getResource<ApiObject>(tx, LIFECYCLE_POLICY, item.account, item.arn);
     if (!policy || !policyDue(policy.resource, now, this.intervalMs)) return;
-    const execution = await createLifecycleExecution(tx, policy, { kind: 'policy', policyArn: policy.arn }, now);
+    const execution = await createLifecycleExecution(
+      tx,
+      policy,
+      { kind: 'policy', policyArn: policy.arn },
+      now,
+    );
     const done = await runLifecycleExecution({ tx, enforcer: this.deps.enforcer, now }, execution);
-    await putResource(tx, { ...policy, resource: { ...policy.resource, dateLastRun: now.toISOString() } });
-    this.deps.log({ event: 'lifecycle-execution', policy: policy.arn, execution: done.name, state: done.resource['state'] });
+    await putResource(tx, { ...policy, resource: { ...policy.resource, dateLastRun: epochSeconds(now) } });
+    this.deps.log({
+      event: 'lifecycle-execution',
+      policy: policy.arn,
+      execution: done.name,
+      state: done.resource['state'],
+    });
   }
 
   private async runExecution(tx: StoreTx, item: Due): Promise<void> {
-    const execution = (await getResource<ApiObject>(tx, LIFECYCLE_EXECUTION, item.account, item.arn)) as StoredLifecycleExecution | undefined;
+    const execution = (await getResource<ApiObject>(tx, LIFECYCLE_EXECUTION, item.account, item.arn)) as
+      StoredLifecycleExecution | undefined;
     if (!execution || executionStatus(execution) !== 'PENDING') return;
-    const done = await runLifecycleExecution({ tx, enforcer: this.deps.enforcer, now: this.deps.clock() }, execution);
+    const done = await runLifecycleExecution(
+      { tx, enforcer: this.deps.enforcer, now: this.deps.clock() },
+      execution,
+    );
     this.deps.log({ event: 'lifecycle-execution', execution: done.name, state: done.resource['state'] });
   }
 }

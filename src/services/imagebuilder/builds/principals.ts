@@ -78,7 +78,11 @@ export function roleActor(
 }
 
 export function serviceActor(service: string, onBehalfOf: string): Actor {
-  return { caller: serviceCaller(service, onBehalfOf), label: `the service principal ${service}`, candidatePolicies: [] };
+  return {
+    caller: serviceCaller(service, onBehalfOf),
+    label: `the service principal ${service}`,
+    candidatePolicies: [],
+  };
 }
 
 /** The session name Image Builder's own sessions (service-linked or execution role) carry here. */

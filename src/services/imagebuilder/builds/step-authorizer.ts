@@ -58,7 +58,10 @@ export function missingGrant(actor: Actor, check: StepCheck, decision: Decision,
   if (granting) {
     return `the AWS managed policy ${policyNameOf(granting)} (${granting}) would allow it: attach it to ${holder}`;
   }
-  return check.suggestion ?? `no policy of ${holder} allows it: add one that allows ${check.action} on ${check.resource}`;
+  return (
+    check.suggestion ??
+    `no policy of ${holder} allows it: add one that allows ${check.action} on ${check.resource}`
+  );
 }
 
 export class StepAuthorizer {

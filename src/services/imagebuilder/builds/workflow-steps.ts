@@ -28,7 +28,12 @@ export interface StepDefinition {
   readonly description: string;
 }
 
-const step = (workflow: 'build' | 'test', name: string, action: string, description: string): StepDefinition => ({
+const step = (
+  workflow: 'build' | 'test',
+  name: string,
+  action: string,
+  description: string,
+): StepDefinition => ({
   workflow,
   name,
   action,
@@ -38,9 +43,19 @@ const step = (workflow: 'build' | 'test', name: string, action: string, descript
 export const STEPS = {
   launchBuild: step('build', 'LaunchBuildInstance', 'LaunchInstance', 'Launch the build instance'),
   applyBuild: step('build', 'ApplyBuildComponents', 'ExecuteComponents', 'Run the build components'),
-  createImage: step('build', 'CreateOutputAMI', 'CreateImage', 'Create the output AMI from the build instance'),
+  createImage: step(
+    'build',
+    'CreateOutputAMI',
+    'CreateImage',
+    'Create the output AMI from the build instance',
+  ),
   pushContainer: step('build', 'PushContainerImage', 'ExecuteComponents', 'Push the container image to ECR'),
-  terminateBuild: step('build', 'TerminateBuildInstance', 'TerminateInstance', 'Terminate the build instance'),
+  terminateBuild: step(
+    'build',
+    'TerminateBuildInstance',
+    'TerminateInstance',
+    'Terminate the build instance',
+  ),
   launchTest: step('test', 'LaunchTestInstance', 'LaunchInstance', 'Launch the test instance'),
   runTests: step('test', 'RunTestSuite', 'ExecuteComponents', 'Run the test components'),
   terminateTest: step('test', 'TerminateTestInstance', 'TerminateInstance', 'Terminate the test instance'),
@@ -53,7 +68,12 @@ function workflowArn(ctx: BuildStepContext, kind: 'build' | 'test'): string {
   return own?.workflowBuildVersionArn ?? defaultWorkflowArn(ctx.region, kind, ctx.isContainer);
 }
 
-async function saveWorkflow(ctx: BuildStepContext, w: WorkflowProgress, status: string, fields: ApiObject = {}) {
+async function saveWorkflow(
+  ctx: BuildStepContext,
+  w: WorkflowProgress,
+  status: string,
+  fields: ApiObject = {},
+) {
   const previous = await getWorkflowExecution(ctx.tx, ctx.region, ctx.account, w.id);
   const resource = compact({
     workflowBuildVersionArn: w.workflowBuildVersionArn,
@@ -117,7 +137,12 @@ export async function recordStep(
       endTime: ctx.now.toISOString(),
     });
     const finished = done.succeeded >= done.planned;
-    await saveWorkflow(ctx, done, finished ? 'COMPLETED' : 'RUNNING', finished ? { endTime: ctx.now.toISOString() } : {});
+    await saveWorkflow(
+      ctx,
+      done,
+      finished ? 'COMPLETED' : 'RUNNING',
+      finished ? { endTime: ctx.now.toISOString() } : {},
+    );
   } catch (error) {
     if (!(error instanceof StepFailure)) throw error;
     await saveWorkflowRecord(ctx.tx, WORKFLOW_STEP_EXECUTION, ctx, id, {

@@ -35,7 +35,8 @@ export const ec2Id = (prefix: 'i' | 'ami' | 'snap' | 'vol'): string =>
   `${prefix}-${randomBytes(9).toString('hex').slice(0, 17)}`;
 
 export const ec2Arn = {
-  instance: (region: string, account: string, id: string) => `arn:aws:ec2:${region}:${account}:instance/${id}`,
+  instance: (region: string, account: string, id: string) =>
+    `arn:aws:ec2:${region}:${account}:instance/${id}`,
   volume: (region: string, account: string) => `arn:aws:ec2:${region}:${account}:volume/*`,
   image: (region: string, id: string) => `arn:aws:ec2:${region}::image/${id}`,
   snapshot: (region: string, id: string) => `arn:aws:ec2:${region}::snapshot/${id}`,

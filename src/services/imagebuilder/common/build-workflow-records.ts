@@ -70,8 +70,19 @@ export async function saveWorkflowRecord(
   id: string,
   resource: ApiObject,
 ): Promise<void> {
-  const arn = type === WORKFLOW_EXECUTION ? workflowExecutionArn(where.region, where.account, id) : stepExecutionArn(where.region, where.account, id);
-  const stored: StoredResource<ApiObject> = { arn, account: where.account, region: where.region, type, name: id, tags: {}, resource };
+  const arn =
+    type === WORKFLOW_EXECUTION
+      ? workflowExecutionArn(where.region, where.account, id)
+      : stepExecutionArn(where.region, where.account, id);
+  const stored: StoredResource<ApiObject> = {
+    arn,
+    account: where.account,
+    region: where.region,
+    type,
+    name: id,
+    tags: {},
+    resource,
+  };
   await putResource(tx, stored);
 }
 

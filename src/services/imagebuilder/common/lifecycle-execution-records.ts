@@ -19,7 +19,8 @@ export const LIFECYCLE_EXECUTION_ID = {
   pattern: /^lce-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
 };
 
-export type LifecycleExecutionStatus = 'PENDING' | 'IN_PROGRESS' | 'CANCELLED' | 'CANCELLING' | 'FAILED' | 'SUCCESS';
+export type LifecycleExecutionStatus =
+  'PENDING' | 'IN_PROGRESS' | 'CANCELLED' | 'CANCELLING' | 'FAILED' | 'SUCCESS';
 
 export type LifecycleJob =
   | { readonly kind: 'policy'; readonly policyArn: string }
@@ -47,6 +48,12 @@ export interface StoredLifecycleExecution extends StoredResource<ApiObject> {
 
 export const newLifecycleExecutionId = (): string => `lce-${randomUUID()}`;
 
+/**
+ * Lifecycle timestamps are the API model's `Timestamp` (REST-JSON: epoch seconds on the wire), so they
+ * are stored as the number the Get* answer carries.
+ */
+export const epochSeconds = (date: Date): number => date.getTime() / 1000;
+
 export const lifecycleExecutionArn = (region: string, account: string, id: string): string =>
   imageBuilderArn({ region, account, type: LIFECYCLE_EXECUTION, name: id });
 
@@ -56,8 +63,8 @@ export function executionShape(fields: {
   readonly status: LifecycleExecutionStatus;
   readonly reason?: string;
   readonly impacted: boolean;
-  readonly startTime: string;
-  readonly endTime?: string;
+  readonly startTime: number;
+  readonly endTime?: number;
 }): ApiObject {
   return compact({
     lifecycleExecutionId: fields.id,
@@ -89,7 +96,7 @@ export async function createLifecycleExecution(
       ...(job.kind === 'policy' ? { policyArn: job.policyArn } : {}),
       status: 'PENDING',
       impacted: false,
-      startTime: now.toISOString(),
+      startTime: epochSeconds(now),
     }),
     job,
     resources: [],
@@ -99,15 +106,20 @@ export async function createLifecycleExecution(
 }
 
 export const getLifecycleExecution = (tx: StoreTx, region: string, account: string, id: string) =>
-  getResource<ApiObject>(tx, LIFECYCLE_EXECUTION, account, lifecycleExecutionArn(region, account, id)) as Promise<
-    StoredLifecycleExecution | undefined
-  >;
+  getResource<ApiObject>(
+    tx,
+    LIFECYCLE_EXECUTION,
+    account,
+    lifecycleExecutionArn(region, account, id),
+  ) as Promise<StoredLifecycleExecution | undefined>;
 
 export const listLifecycleExecutions = (tx: StoreTx, account: string, region: string) =>
   listResources<ApiObject>(tx, LIFECYCLE_EXECUTION, account, region) as Promise<StoredLifecycleExecution[]>;
 
 export const executionStatus = (stored: StoredLifecycleExecution): LifecycleExecutionStatus =>
-  String((stored.resource['state'] as ApiObject | undefined)?.['status'] ?? 'PENDING') as LifecycleExecutionStatus;
+  String(
+    (stored.resource['state'] as ApiObject | undefined)?.['status'] ?? 'PENDING',
+  ) as LifecycleExecutionStatus;
 
 /** Whether the execution concerns the resource: its policy, or an image it identified. */
 export const executionConcerns = (stored: StoredLifecycleExecution, arn: string): boolean =>

@@ -37,10 +37,11 @@ export async function requireNewLifecyclePolicy(ctx: OperationContext, arn: stri
   }
 }
 
+/** Epoch seconds: the API model's Timestamp members travel as numbers in REST-JSON. */
 export interface LifecyclePolicyDates {
-  readonly dateCreated: string;
-  readonly dateUpdated?: string;
-  readonly dateLastRun?: string;
+  readonly dateCreated: number;
+  readonly dateUpdated?: number;
+  readonly dateLastRun?: number;
 }
 
 export function lifecyclePolicyShape(

@@ -57,7 +57,8 @@ export const hasAnyTag = (tags: Readonly<Record<string, string>>, map: unknown):
 function recipeSelected(image: ApiObject, recipes: unknown): boolean {
   if (!Array.isArray(recipes)) return false;
   const name = String(recipeOf(image)?.['name'] ?? image['name'] ?? '');
-  const version = String(image['version'] ?? recipeOf(image)?.['version'] ?? '');
+  // The image's version is `1.0.0/2` (semantic version and build); its recipe's is `1.0.0`.
+  const version = String(image['version'] ?? recipeOf(image)?.['version'] ?? '').split('/')[0] ?? '';
   if (!/^\d+\.\d+\.\d+$/.test(version)) return false;
   return (recipes as ApiObject[]).some(
     (r) =>

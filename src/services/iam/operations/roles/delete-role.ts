@@ -1,7 +1,8 @@
 /**
  * DeleteRole: deletes a role that is in no instance profile and has no attached managed policies and no
  * inline policies (DeleteConflict otherwise, with AWS's messages, checked in that order). A
- * service-linked role is refused with UnmodifiableEntity: only DeleteServiceLinkedRole deletes it.
+ * service-linked role is refused with UnmodifiableEntity: only DeleteServiceLinkedRole deletes it. The
+ * role's sessions end with it (see role-sessions.ts).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_manage_delete.html
  */
@@ -10,6 +11,7 @@ import { defineOperation } from '../../../common/operation.js';
 import { deleteConflict } from '../../../common/service-error.js';
 import { instanceProfilesWithRole } from '../../common/instance-profile-access.js';
 import { requireModifiable, requireRole, roleCheck } from '../../common/role-access.js';
+import { endRoleSessions } from '../../common/role-sessions.js';
 import { ROLE_NAME } from '../../common/rules.js';
 
 export const deleteRole = defineOperation({
@@ -37,6 +39,7 @@ export const deleteRole = defineOperation({
       throw deleteConflict('Cannot delete entity, must delete policies first.');
     }
     await ctx.tx.delete('roles', role.accountId, role.name.toLowerCase());
+    await endRoleSessions(ctx.tx, role.accountId, role.name);
     return undefined;
   },
 });

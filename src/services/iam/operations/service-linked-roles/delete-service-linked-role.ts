@@ -10,6 +10,7 @@ import { InputReader } from '../../../common/input.js';
 import { defineOperation } from '../../../common/operation.js';
 import { noSuchEntity } from '../../../common/service-error.js';
 import { isServiceLinkedRole, requireRole, roleCheck } from '../../common/role-access.js';
+import { endRoleSessions } from '../../common/role-sessions.js';
 import { ROLE_NAME } from '../../common/rules.js';
 import { newDeletionTaskId, servicePrincipalOfPath } from '../../common/service-linked-role-tasks.js';
 
@@ -32,6 +33,7 @@ export const deleteServiceLinkedRole = defineOperation({
     }
     const taskId = newDeletionTaskId(servicePrincipalOfPath(role.path), role.name);
     await ctx.tx.delete('roles', role.accountId, role.name.toLowerCase());
+    await endRoleSessions(ctx.tx, role.accountId, role.name);
     await ctx.tx.put('deletion-tasks', role.accountId, taskId, {
       taskId,
       accountId: role.accountId,

@@ -8,7 +8,7 @@ import { defineOperation } from '../../../common/operation.js';
 import { invalidRequest } from '../../common/errors.js';
 import { idempotent } from '../../common/idempotency.js';
 import { CLIENT_TOKEN, JsonReader } from '../../common/input.js';
-import { executionShape, executionStatus } from '../../common/lifecycle-execution-records.js';
+import { epochSeconds, executionShape, executionStatus } from '../../common/lifecycle-execution-records.js';
 import { putResource } from '../../common/resources.js';
 import { executionArnOf, readExecutionId, requireExecution } from './lifecycle-execution-access.js';
 
@@ -37,8 +37,8 @@ export const cancelLifecycleExecution = defineOperation({
         status: 'CANCELLED',
         reason: 'The lifecycle execution was cancelled.',
         impacted: false,
-        startTime: String(stored.resource['startTime'] ?? ctx.now.toISOString()),
-        endTime: ctx.now.toISOString(),
+        startTime: Number(stored.resource['startTime'] ?? epochSeconds(ctx.now)),
+        endTime: epochSeconds(ctx.now),
       });
       await putResource(ctx.tx, { ...stored, resource });
       return { lifecycleExecutionId: input.id };

@@ -19,6 +19,7 @@ import {
   lifecyclePolicyShape,
   requireNewLifecyclePolicy,
 } from '../../common/lifecycle-policy-shape.js';
+import { epochSeconds } from '../../common/lifecycle-execution-records.js';
 import { putResource } from '../../common/resources.js';
 import { lifecyclePolicyChecks } from './lifecycle-policy-access.js';
 
@@ -36,7 +37,9 @@ export const createLifecyclePolicy = defineOperation({
   },
   access(input, ctx) {
     const arn = lifecyclePolicyArn(ctx.region, ctx.caller.accountId, input.name);
-    return lifecyclePolicyChecks('imagebuilder:CreateLifecyclePolicy', arn, input.settings.resourceType, { requestTags: input.tags });
+    return lifecyclePolicyChecks('imagebuilder:CreateLifecyclePolicy', arn, input.settings.resourceType, {
+      requestTags: input.tags,
+    });
   },
   async run(input, ctx) {
     const { clientToken, ...params } = input;
@@ -51,7 +54,13 @@ export const createLifecyclePolicy = defineOperation({
         type: LIFECYCLE_POLICY,
         name: input.name,
         tags: input.tags,
-        resource: lifecyclePolicyShape(arn, input.name, input.settings, { dateCreated: ctx.now.toISOString() }, input.tags),
+        resource: lifecyclePolicyShape(
+          arn,
+          input.name,
+          input.settings,
+          { dateCreated: epochSeconds(ctx.now) },
+          input.tags,
+        ),
       });
       return { clientToken, lifecyclePolicyArn: arn };
     });

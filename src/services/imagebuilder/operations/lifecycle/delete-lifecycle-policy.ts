@@ -7,7 +7,11 @@ import { defineOperation } from '../../../common/operation.js';
 import { requireOwned } from '../../common/image-config-resources.js';
 import { resourceTagsOf } from '../../common/image-tag-context.js';
 import { JsonReader } from '../../common/input.js';
-import { findLifecyclePolicy, LIFECYCLE_POLICY, LIFECYCLE_POLICY_ARN } from '../../common/lifecycle-policy-shape.js';
+import {
+  findLifecyclePolicy,
+  LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY_ARN,
+} from '../../common/lifecycle-policy-shape.js';
 import { deleteResource } from '../../common/resources.js';
 
 export const deleteLifecyclePolicy = defineOperation({
@@ -19,7 +23,9 @@ export const deleteLifecyclePolicy = defineOperation({
   },
   async access(input, ctx) {
     const stored = await findLifecyclePolicy(ctx, input.arn);
-    return [{ action: 'imagebuilder:DeleteLifecyclePolicy', resource: input.arn, ...resourceTagsOf(stored?.tags) }];
+    return [
+      { action: 'imagebuilder:DeleteLifecyclePolicy', resource: input.arn, ...resourceTagsOf(stored?.tags) },
+    ];
   },
   async run(input, ctx) {
     await requireOwned(ctx, LIFECYCLE_POLICY, input.arn);

@@ -8,7 +8,11 @@ import type { ApiObject } from '../../common/image-api-values.js';
 import { currentShape, requireOwned } from '../../common/image-config-resources.js';
 import { resourceTagsOf } from '../../common/image-tag-context.js';
 import { JsonReader } from '../../common/input.js';
-import { findLifecyclePolicy, LIFECYCLE_POLICY, LIFECYCLE_POLICY_ARN } from '../../common/lifecycle-policy-shape.js';
+import {
+  findLifecyclePolicy,
+  LIFECYCLE_POLICY,
+  LIFECYCLE_POLICY_ARN,
+} from '../../common/lifecycle-policy-shape.js';
 
 export const getLifecyclePolicy = defineOperation({
   name: 'GetLifecyclePolicy',
@@ -19,7 +23,9 @@ export const getLifecyclePolicy = defineOperation({
   },
   async access(input, ctx) {
     const stored = await findLifecyclePolicy(ctx, input.arn);
-    return [{ action: 'imagebuilder:GetLifecyclePolicy', resource: input.arn, ...resourceTagsOf(stored?.tags) }];
+    return [
+      { action: 'imagebuilder:GetLifecyclePolicy', resource: input.arn, ...resourceTagsOf(stored?.tags) },
+    ];
   },
   async run(input, ctx) {
     const stored = await requireOwned<ApiObject>(ctx, LIFECYCLE_POLICY, input.arn);

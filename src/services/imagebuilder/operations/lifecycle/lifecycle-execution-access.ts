@@ -14,7 +14,8 @@ import {
   type StoredLifecycleExecution,
 } from '../../common/lifecycle-execution-records.js';
 
-export const readExecutionId = (reader: JsonReader): string => reader.string('lifecycleExecutionId', LIFECYCLE_EXECUTION_ID);
+export const readExecutionId = (reader: JsonReader): string =>
+  reader.string('lifecycleExecutionId', LIFECYCLE_EXECUTION_ID);
 
 export const executionArnOf = (ctx: OperationContext, id: string): string =>
   lifecycleExecutionArn(ctx.region, ctx.caller.accountId, id);

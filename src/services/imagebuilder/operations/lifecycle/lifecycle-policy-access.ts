@@ -12,7 +12,10 @@ export function lifecyclePolicyChecks(
   action: string,
   arn: string,
   resourceType: string,
-  tags: { readonly requestTags?: Readonly<Record<string, string>>; readonly resourceTags?: Readonly<Record<string, string>> },
+  tags: {
+    readonly requestTags?: Readonly<Record<string, string>>;
+    readonly resourceTags?: Readonly<Record<string, string>>;
+  },
 ): AccessCheck[] {
   const tagContext = requestTagContext(tags.requestTags);
   const checks: AccessCheck[] = [

@@ -23,7 +23,9 @@ export const listLifecycleExecutionResources = defineOperation({
     return { id, ...(parentResourceId !== undefined ? { parentResourceId } : {}), ...readPage(reader) };
   },
   access(input, ctx) {
-    return [{ action: 'imagebuilder:ListLifecycleExecutionResources', resource: executionArnOf(ctx, input.id) }];
+    return [
+      { action: 'imagebuilder:ListLifecycleExecutionResources', resource: executionArnOf(ctx, input.id) },
+    ];
   },
   async run(input, ctx) {
     const stored = await requireExecution(ctx, input.id);

@@ -30,14 +30,20 @@ export const listLifecycleExecutionsOperation = defineOperation({
   },
   async access(input, ctx) {
     const stored = await getResource<ApiObject>(ctx.tx, input.type, input.account, input.resourceArn);
-    return [{ action: 'imagebuilder:ListLifecycleExecutions', resource: input.resourceArn, ...resourceTagsOf(stored?.tags) }];
+    return [
+      {
+        action: 'imagebuilder:ListLifecycleExecutions',
+        resource: input.resourceArn,
+        ...resourceTagsOf(stored?.tags),
+      },
+    ];
   },
   async run(input, ctx) {
     const all = await listLifecycleExecutions(ctx.tx, ctx.caller.accountId, ctx.region);
     const matching = all
       .filter((e) => executionConcerns(e, input.resourceArn))
       .map((e) => e.resource)
-      .sort((a, b) => String(b['startTime']).localeCompare(String(a['startTime'])));
+      .sort((a, b) => Number(b['startTime'] ?? 0) - Number(a['startTime'] ?? 0));
     const { items, nextToken } = page(matching, input);
     return { lifecycleExecutions: items, nextToken };
   },

@@ -25,8 +25,16 @@ const STATUSES = ['AVAILABLE', 'DEPRECATED', 'DISABLED', 'DELETED'] as const;
 function readUpdateAt(reader: JsonReader): string | undefined {
   const raw = reader.raw('updateAt');
   if (raw === undefined || raw === null) return undefined;
-  const time = typeof raw === 'number' ? raw * 1000 : typeof raw === 'string' ? (/^\d+(\.\d+)?$/.test(raw) ? Number(raw) * 1000 : Date.parse(raw)) : NaN;
-  if (!Number.isFinite(time)) throw invalidRequest("The value supplied for parameter 'updateAt' must be a timestamp.");
+  const time =
+    typeof raw === 'number'
+      ? raw * 1000
+      : typeof raw === 'string'
+        ? /^\d+(\.\d+)?$/.test(raw)
+          ? Number(raw) * 1000
+          : Date.parse(raw)
+        : NaN;
+  if (!Number.isFinite(time))
+    throw invalidRequest("The value supplied for parameter 'updateAt' must be a timestamp.");
   return new Date(time).toISOString();
 }
 
@@ -39,19 +47,38 @@ export const startResourceStateUpdate = defineOperation({
     const resourceArn = reader.string('resourceArn', IMAGE_BUILD_VERSION_ARN as TextRule);
     const state = reader.optionalStruct('state');
     if (!state) throw invalidRequest("The parameter 'state' is required.");
-    const status = state.optionalEnum('status', STATUSES) ?? (state.string('status') as (typeof STATUSES)[number]);
+    const status =
+      state.optionalEnum('status', STATUSES) ?? (state.string('status') as (typeof STATUSES)[number]);
     const executionRole = reader.optionalString('executionRole', ROLE_NAME_OR_ARN);
     const include = reader.optionalStruct('includeResources');
     const includeResources = include
-      ? compact({ amis: include.optionalBoolean('amis'), snapshots: include.optionalBoolean('snapshots'), containers: include.optionalBoolean('containers') })
+      ? compact({
+          amis: include.optionalBoolean('amis'),
+          snapshots: include.optionalBoolean('snapshots'),
+          containers: include.optionalBoolean('containers'),
+        })
       : undefined;
     const amis = readAmiExclusions(reader.optionalStruct('exclusionRules')?.optionalStruct('amis'));
     const updateAt = readUpdateAt(reader);
     const clientToken = reader.string('clientToken', CLIENT_TOKEN);
-    if (includeResources && Object.values(includeResources).some((v) => v === true) && executionRole === undefined) {
-      throw invalidRequest('An execution role is required to update the state of associated resources (includeResources).');
+    if (
+      includeResources &&
+      Object.values(includeResources).some((v) => v === true) &&
+      executionRole === undefined
+    ) {
+      throw invalidRequest(
+        'An execution role is required to update the state of associated resources (includeResources).',
+      );
     }
-    return { resourceArn, status, executionRole, includeResources, exclusionRules: amis ? { amis } : undefined, updateAt, clientToken };
+    return {
+      resourceArn,
+      status,
+      executionRole,
+      includeResources,
+      exclusionRules: amis ? { amis } : undefined,
+      updateAt,
+      clientToken,
+    };
   },
   async access(input, ctx) {
     return [await imageCheck(ctx, 'imagebuilder:StartResourceStateUpdate', input.resourceArn)];
@@ -63,7 +90,9 @@ export const startResourceStateUpdate = defineOperation({
       if (image.account !== ctx.caller.accountId) throw notFound(input.resourceArn);
       const status = imageStatus(image.resource) ?? '';
       if (IN_PROGRESS_STATES.includes(status)) {
-        throw resourceInUse(`The image '${input.resourceArn}' is ${status}: its state can be updated once the build is over.`);
+        throw resourceInUse(
+          `The image '${input.resourceArn}' is ${status}: its state can be updated once the build is over.`,
+        );
       }
       if (input.executionRole !== undefined) await resolveExecutionRole(ctx, input.executionRole);
       const execution = await createLifecycleExecution(

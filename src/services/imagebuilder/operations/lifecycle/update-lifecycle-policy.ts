@@ -18,6 +18,7 @@ import {
   LIFECYCLE_POLICY_ARN,
   lifecyclePolicyShape,
 } from '../../common/lifecycle-policy-shape.js';
+import { epochSeconds } from '../../common/lifecycle-execution-records.js';
 import { putResource } from '../../common/resources.js';
 import { lifecyclePolicyChecks } from './lifecycle-policy-access.js';
 
@@ -34,9 +35,14 @@ export const updateLifecyclePolicy = defineOperation({
   },
   async access(input, ctx) {
     const stored = await findLifecyclePolicy(ctx, input.arn);
-    return lifecyclePolicyChecks('imagebuilder:UpdateLifecyclePolicy', input.arn, input.settings.resourceType, {
-      ...(stored ? { resourceTags: stored.tags } : {}),
-    });
+    return lifecyclePolicyChecks(
+      'imagebuilder:UpdateLifecyclePolicy',
+      input.arn,
+      input.settings.resourceType,
+      {
+        ...(stored ? { resourceTags: stored.tags } : {}),
+      },
+    );
   },
   async run(input, ctx) {
     const { clientToken, ...params } = input;
@@ -45,9 +51,10 @@ export const updateLifecyclePolicy = defineOperation({
       await resolveExecutionRole(ctx, input.settings.executionRole);
       const previous = stored.resource;
       const dates = {
-        dateCreated: String(previous['dateCreated'] ?? ctx.now.toISOString()),
-        dateUpdated: ctx.now.toISOString(),
-        ...(typeof previous['dateLastRun'] === 'string' ? { dateLastRun: previous['dateLastRun'] } : {}),
+        dateCreated:
+          typeof previous['dateCreated'] === 'number' ? previous['dateCreated'] : epochSeconds(ctx.now),
+        dateUpdated: epochSeconds(ctx.now),
+        ...(typeof previous['dateLastRun'] === 'number' ? { dateLastRun: previous['dateLastRun'] } : {}),
       };
       const resource = lifecyclePolicyShape(input.arn, stored.name, input.settings, dates, stored.tags);
       await putResource(ctx.tx, { ...stored, resource });

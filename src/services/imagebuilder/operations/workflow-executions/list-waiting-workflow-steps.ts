@@ -12,7 +12,8 @@ import { JsonReader } from '../../common/input.js';
 import { page } from '../../common/pagination.js';
 import { listResources } from '../../common/resources.js';
 
-export const isWaiting = (s: ApiObject): boolean => s['action'] === 'WaitForAction' && s['status'] === 'RUNNING';
+export const isWaiting = (s: ApiObject): boolean =>
+  s['action'] === 'WaitForAction' && s['status'] === 'RUNNING';
 
 export const listWaitingWorkflowSteps = defineOperation({
   name: 'ListWaitingWorkflowSteps',
@@ -25,7 +26,12 @@ export const listWaitingWorkflowSteps = defineOperation({
     return [{ action: 'imagebuilder:ListWaitingWorkflowSteps', resource: '*' }];
   },
   async run(input, ctx) {
-    const all = await listResources<ApiObject>(ctx.tx, WORKFLOW_STEP_EXECUTION, ctx.caller.accountId, ctx.region);
+    const all = await listResources<ApiObject>(
+      ctx.tx,
+      WORKFLOW_STEP_EXECUTION,
+      ctx.caller.accountId,
+      ctx.region,
+    );
     const waiting = all
       .map((s) => s.resource)
       .filter(isWaiting)

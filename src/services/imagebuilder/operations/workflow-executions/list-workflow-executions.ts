@@ -30,7 +30,16 @@ export const listWorkflowExecutions = defineOperation({
   async run(input, ctx) {
     const image = await requireImage(ctx, input.imageArn);
     const all = await workflowExecutionsOf(ctx.tx, image.account, image.region, image.arn);
-    const { items, nextToken } = page(all.map((w) => metadata(w.resource)), input);
-    return { requestId: ctx.requestId, workflowExecutions: items, imageBuildVersionArn: image.arn, message: undefined, nextToken };
+    const { items, nextToken } = page(
+      all.map((w) => metadata(w.resource)),
+      input,
+    );
+    return {
+      requestId: ctx.requestId,
+      workflowExecutions: items,
+      imageBuildVersionArn: image.arn,
+      message: undefined,
+      nextToken,
+    };
   },
 });

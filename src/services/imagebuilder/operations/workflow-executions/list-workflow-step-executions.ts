@@ -13,7 +13,12 @@ import { page } from '../../common/pagination.js';
 import { requireWorkflowExecution, workflowArnOf } from './workflow-access.js';
 
 const metadata = (s: ApiObject): ApiObject => {
-  const { workflowBuildVersionArn: _w, workflowExecutionId: _e, imageBuildVersionArn: _i, ...rest } = stepShape(s);
+  const {
+    workflowBuildVersionArn: _w,
+    workflowExecutionId: _e,
+    imageBuildVersionArn: _i,
+    ...rest
+  } = stepShape(s);
   return rest;
 };
 
@@ -31,7 +36,10 @@ export const listWorkflowStepExecutions = defineOperation({
   async run(input, ctx) {
     const workflow = await requireWorkflowExecution(ctx, input.id);
     const steps = await stepsOf(ctx.tx, ctx.caller.accountId, ctx.region, input.id);
-    const { items, nextToken } = page(steps.map((s) => metadata(s.resource)), input);
+    const { items, nextToken } = page(
+      steps.map((s) => metadata(s.resource)),
+      input,
+    );
     return {
       requestId: ctx.requestId,
       steps: items,

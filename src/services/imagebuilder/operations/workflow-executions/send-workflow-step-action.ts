@@ -5,7 +5,11 @@
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_SendWorkflowStepAction.html
  */
 import { defineOperation } from '../../../common/operation.js';
-import { saveWorkflowRecord, WORKFLOW_STEP_EXECUTION, WORKFLOW_STEP_EXECUTION_ID } from '../../common/build-workflow-records.js';
+import {
+  saveWorkflowRecord,
+  WORKFLOW_STEP_EXECUTION,
+  WORKFLOW_STEP_EXECUTION_ID,
+} from '../../common/build-workflow-records.js';
 import { invalidParameterValue, invalidRequest } from '../../common/errors.js';
 import { idempotent } from '../../common/idempotency.js';
 import { IMAGE_BUILD_VERSION_ARN, imageCheck } from '../../common/image-lookup.js';
@@ -37,7 +41,9 @@ export const sendWorkflowStepAction = defineOperation({
     return idempotent(ctx, 'SendWorkflowStepAction', clientToken, params, async () => {
       const step = await requireStepExecution(ctx, input.stepExecutionId);
       if (step.resource['imageBuildVersionArn'] !== input.imageArn) {
-        throw invalidParameterValue(`The workflow step '${input.stepExecutionId}' does not belong to image '${input.imageArn}'.`);
+        throw invalidParameterValue(
+          `The workflow step '${input.stepExecutionId}' does not belong to image '${input.imageArn}'.`,
+        );
       }
       if (!isWaiting(step.resource)) {
         throw invalidRequest(`The workflow step '${input.stepExecutionId}' is not waiting for an action.`);

@@ -16,7 +16,8 @@ import { resourceNotFound } from '../../common/errors.js';
 
 export const workflowArnOf = (ctx: OperationContext, id: string) =>
   workflowExecutionArn(ctx.region, ctx.caller.accountId, id);
-export const stepArnOf = (ctx: OperationContext, id: string) => stepExecutionArn(ctx.region, ctx.caller.accountId, id);
+export const stepArnOf = (ctx: OperationContext, id: string) =>
+  stepExecutionArn(ctx.region, ctx.caller.accountId, id);
 
 export async function requireWorkflowExecution(ctx: OperationContext, id: string) {
   const stored = await getWorkflowExecution(ctx.tx, ctx.region, ctx.caller.accountId, id);

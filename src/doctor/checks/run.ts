@@ -1,0 +1,59 @@
+/**
+ * Runs every check over the accounts of a World and returns the report. The order is the order of the
+ * seed documents: the service-linked role, the instance profiles and their callers, distribution,
+ * lifecycle, status topics, execution roles, then AWS Marketplace.
+ */
+import type { Catalog } from '../../policy/catalog/types.js';
+import type { AwsManagedPolicies } from '../../services/iam/aws-managed/catalog.js';
+import type { World } from '../world.js';
+import { CheckContext, type DoctorOptions } from './context.js';
+import { checkDistributionTargets } from './distribution.js';
+import { checkExecutionRoleCallers, checkExecutionRoles } from './execution-roles.js';
+import { sortFindings, type DoctorReport } from './findings.js';
+import { checkInfrastructureCallers } from './infrastructure-callers.js';
+import { checkInstanceProfile } from './instance-profiles.js';
+import { checkCrossAccountLifecycle, checkLifecycleRole, checkRepositoryTags } from './lifecycle.js';
+import { checkMarketplace } from './marketplace.js';
+import { checkServiceLinkedRole } from './service-linked-role.js';
+import { checkStatusTopic } from './status-topics.js';
+
+export function runChecks(
+  world: World,
+  awsManaged: AwsManagedPolicies,
+  catalog: Catalog,
+  options: DoctorOptions = {},
+): DoctorReport {
+  const ctx = new CheckContext(world, awsManaged, catalog, options);
+  for (const account of world.list()) {
+    const ib = account.imagebuilder;
+    checkServiceLinkedRole(ctx, account);
+    for (const infra of ib.infrastructureConfigurations) {
+      checkInstanceProfile(ctx, account, infra);
+      checkInfrastructureCallers(ctx, account, infra);
+      checkStatusTopic(ctx, account, infra);
+    }
+    checkDistributionTargets(ctx, account);
+    for (const policy of ib.lifecyclePolicies) checkLifecycleRole(ctx, account, policy);
+    checkCrossAccountLifecycle(ctx, account);
+    checkRepositoryTags(ctx, account);
+    checkExecutionRoles(ctx, account);
+    checkExecutionRoleCallers(ctx, account);
+    checkMarketplace(ctx, account);
+  }
+  for (const missing of world.unknownAccounts) {
+    ctx.findings.warn(
+      'DOC001',
+      missing,
+      `arn:aws:iam::${missing}:root`,
+      `Image Builder resources of account ${missing} were given, but not its account details (--account-details): its prerequisites were not checked.`,
+    );
+  }
+  const inputs: Record<string, string> = {};
+  for (const account of world.list()) inputs[account.id] = account.snapshot.source;
+  return {
+    findings: sortFindings(ctx.findings.list),
+    passed: ctx.findings.passed,
+    accounts: world.list().map((a) => a.id),
+    inputs,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Opens the store a `--store` value names: `sqlite:PATH` (the embedded store in one file),
+ * `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE` or `postgresql://...` (the store several nodes
+ * share), or, when there is none, the SQLite database `ibiam.db` in the data directory. Opening applies
+ * pending migrations; `migrateStore` applies them alone (what `ibiam migrate` does).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { migratePostgres, PostgresStore, type PostgresStoreOptions } from './postgres/postgres-store.js';
+import { migrateSqlite, SqliteStore } from './sqlite/sqlite-store.js';
+import type { Store } from './store.js';
+
+export type StoreLocation =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+/** A `--store` value that names no store ibiam can open. */
+export class StoreSpecError extends Error {}
+
+/** Where the store is, from a `--store` value (or none: the data directory's SQLite file). */
+export function storeLocation(spec: string | undefined, dataDir: string): StoreLocation {
+  const value = spec?.trim() ?? '';
+  if (value === '') return { kind: 'sqlite', path: join(dataDir, 'ibiam.db') };
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value };
+  if (/^sqlite:/i.test(value)) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === '') throw new StoreSpecError(`--store ${value}: sqlite: needs a file path (sqlite:PATH)`);
+    return { kind: 'sqlite', path };
+  }
+  throw new StoreSpecError(
+    `--store ${value}: not a store (use sqlite:PATH or postgres://USER@HOST:PORT/DATABASE)`,
+  );
+}
+
+/** The location for logs and messages, without the password. */
+export function describeLocation(location: StoreLocation): string {
+  if (location.kind === 'sqlite') return `sqlite:${location.path}`;
+  try {
+    const url = new URL(location.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+/** Opens the store (creating the SQLite file's directory), after applying pending migrations. */
+export async function openStore(location: StoreLocation, options: PostgresStoreOptions = {}): Promise<Store> {
+  if (location.kind === 'postgres') return PostgresStore.open(location.url, options);
+  mkdirSync(dirname(location.path), { recursive: true });
+  return SqliteStore.open(location.path);
+}
+
+/** Applies the pending migrations; returns the names of those applied (none when up to date). */
+export async function migrateStore(location: StoreLocation): Promise<string[]> {
+  if (location.kind === 'postgres') return migratePostgres(location.url);
+  mkdirSync(dirname(location.path), { recursive: true });
+  return migrateSqlite(location.path);
+}
