@@ -3,7 +3,6 @@
  * order. Reads and writes in large chunks so that a million requests take seconds, not minutes.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { authorize } from '../policy/authorize/authorize.js';
 import type { PolicySet } from '../policy/authorize/policy-set.js';
 import { CliError, inputName } from './io.js';
@@ -21,7 +20,11 @@ function readError(path: string, error: unknown): CliError {
   return new CliError(`cannot read ${inputName(path)}: ${why}`);
 }
 
-/** Calls `onLine` for every non-empty line of a file (or standard input for `-`). */
+/**
+ * Calls `onLine` for every non-empty line of a file (or standard input for `-`). Each read is cut at its
+ * last newline byte, which never occurs inside a multi-byte UTF-8 sequence, so only whole lines are
+ * decoded; the bytes after it are kept for the next read.
+ */
 function forEachLine(path: string, onLine: (line: string, lineNumber: number) => void): void {
   let fd: number;
   try {
@@ -29,16 +32,27 @@ function forEachLine(path: string, onLine: (line: string, lineNumber: number) =>
   } catch (error) {
     throw readError(path, error);
   }
-  const buffer = Buffer.allocUnsafe(CHUNK);
-  // Keeps a UTF-8 sequence split across two chunks whole.
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  let kept = 0;
   let lineNumber = 0;
+  const emit = (text: string): void => {
+    let start = 0;
+    let newline = text.indexOf('\n');
+    while (newline >= 0) {
+      lineNumber++;
+      const line = text.slice(start, newline);
+      if (line.trim() !== '') onLine(line, lineNumber);
+      start = newline + 1;
+      newline = text.indexOf('\n', start);
+    }
+  };
   try {
     for (;;) {
+      // A line longer than the buffer: grow it.
+      if (kept === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
       let read: number;
       try {
-        read = readSync(fd, buffer, 0, CHUNK, null);
+        read = readSync(fd, buffer, kept, buffer.length - kept, null);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') continue;
@@ -46,20 +60,16 @@ function forEachLine(path: string, onLine: (line: string, lineNumber: number) =>
         throw readError(path, error);
       }
       if (read === 0) break;
-      const text = carry + decoder.write(buffer.subarray(0, read));
-      let start = 0;
-      let newline = text.indexOf('\n');
-      while (newline >= 0) {
-        lineNumber++;
-        const line = text.slice(start, newline);
-        if (line.trim() !== '') onLine(line, lineNumber);
-        start = newline + 1;
-        newline = text.indexOf('\n', start);
+      const end = kept + read;
+      const cut = buffer.lastIndexOf(10, end - 1) + 1;
+      if (cut > 0) {
+        emit(buffer.toString('utf8', 0, cut));
+        buffer.copyWithin(0, cut, end);
       }
-      carry = text.slice(start);
+      kept = end - cut;
     }
-    carry += decoder.end();
-    if (carry.trim() !== '') onLine(carry, lineNumber + 1);
+    const last = buffer.toString('utf8', 0, kept);
+    if (last.trim() !== '') onLine(last, lineNumber + 1);
   } finally {
     if (fd !== 0) closeSync(fd);
   }

@@ -24,3 +24,25 @@ it('writes the same object as JSON.stringify', () => {
   ];
   for (const d of decisions) assert.deepEqual(JSON.parse(decisionJson(d)), JSON.parse(JSON.stringify(d)));
 });
+
+it('reuses lines only for decisions that serialize the same', () => {
+  const ref = { policyId: 'p', policyType: 'identity', statementIndex: 0, effect: 'Allow' } as const;
+  const allow: Decision = {
+    decision: 'Allow',
+    decidingStatements: [ref],
+    missingContextKeys: [],
+    errors: [],
+  };
+  const missing: Decision = { ...allow, missingContextKeys: ['aws:username'] };
+  const boundary: Decision = {
+    decision: 'ImplicitDeny',
+    decidingStatements: [],
+    blockedBy: 'boundary',
+    missingContextKeys: [],
+    errors: [],
+  };
+  const identity: Decision = { ...boundary, blockedBy: 'identity' };
+  for (const d of [allow, missing, allow, boundary, identity, boundary, missing]) {
+    assert.deepEqual(JSON.parse(decisionJson(d)), JSON.parse(JSON.stringify(d)));
+  }
+});

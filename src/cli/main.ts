@@ -11,6 +11,9 @@ import { registerAccounts } from './accounts.js';
 import { registerDecisions } from './decisions.js';
 import { registerMigrate } from './migrate.js';
 import { registerServe } from './serve.js';
+import { registerDoctor } from './doctor.js';
+import { registerImport } from './import.js';
+import { registerSetup } from './setup.js';
 
 export function buildProgram(out: Output): Command {
   const program = new Command('ibiam')
@@ -23,6 +26,9 @@ export function buildProgram(out: Output): Command {
   registerServe(program, out);
   registerAccounts(program, out);
   registerDecisions(program, out);
+  registerDoctor(program, out);
+  registerImport(program, out);
+  registerSetup(program, out);
   registerMigrate(program, out);
   return program;
 }

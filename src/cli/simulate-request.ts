@@ -25,9 +25,12 @@ export interface BatchLine {
 }
 
 const principalCache = new Map<string, PrincipalInfo>();
+let lastPrincipal: PrincipalInfo | undefined;
 
 /** One PrincipalInfo object per ARN, so that facts derived from it are computed once. */
 export function principalFor(arn: string): PrincipalInfo {
+  // Batches mostly repeat the previous line's principal: a comparison is cheaper than a lookup.
+  if (lastPrincipal !== undefined && lastPrincipal.arn === arn) return lastPrincipal;
   let info = principalCache.get(arn);
   if (!info) {
     // A copy of the text: `arn` may be a slice of a large input chunk that the cache must not keep alive.
@@ -35,6 +38,7 @@ export function principalFor(arn: string): PrincipalInfo {
     info = { arn: own };
     principalCache.set(own, info);
   }
+  lastPrincipal = info;
   return info;
 }
 

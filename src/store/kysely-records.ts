@@ -104,7 +104,10 @@ export async function upsertLease(
     .onConflict((oc) =>
       oc
         .column('name')
-        .doUpdateSet({ owner: (eb) => eb.ref('excluded.owner'), expires_at: (eb) => eb.ref('excluded.expires_at') })
+        .doUpdateSet({
+          owner: (eb) => eb.ref('excluded.owner'),
+          expires_at: (eb) => eb.ref('excluded.expires_at'),
+        })
         .where((eb) => eb.or([eb('leases.owner', '=', owner), eb('leases.expires_at', '<=', now)])),
     )
     .returning('owner')

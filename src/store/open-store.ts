@@ -11,8 +11,7 @@ import { migrateSqlite, SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
 export type StoreLocation =
-  | { readonly kind: 'sqlite'; readonly path: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string };
 
 /** A `--store` value that names no store ibiam can open. */
 export class StoreSpecError extends Error {}

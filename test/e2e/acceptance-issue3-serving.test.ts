@@ -94,7 +94,11 @@ describe('issue 3 acceptance: the serve process', () => {
           AssumeRolePolicyDocument: policyText({
             Version: '2012-10-17',
             Statement: [
-              { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' },
+              {
+                Effect: 'Allow',
+                Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+                Action: 'sts:AssumeRole',
+              },
             ],
           }),
         }),
@@ -106,7 +110,10 @@ describe('issue 3 acceptance: the serve process', () => {
         secretAccessKey: key.SecretAccessKey!,
       });
       const assumed = await user.sts.send(
-        new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/logged-role`, RoleSessionName: 'log' }),
+        new AssumeRoleCommand({
+          RoleArn: `arn:aws:iam::${ACCOUNT}:role/logged-role`,
+          RoleSessionName: 'log',
+        }),
       );
       const token = await user.sts.send(new GetSessionTokenCommand({}));
       for (const c of [assumed.Credentials!, token.Credentials!]) {
@@ -133,7 +140,10 @@ describe('issue 3 acceptance: the serve process', () => {
       assert.ok(!requestLog.includes(secret), 'the request log holds a secret');
       assert.ok(!decisionLog.includes(secret), 'the decision log holds a secret');
     }
-    assert.doesNotMatch(requestLog + decisionLog, /"(secretAccessKey|sessionToken|secret)"|X-Amz-Security-Token|IQoJb3JpZ2lu/i);
+    assert.doesNotMatch(
+      requestLog + decisionLog,
+      /"(secretAccessKey|sessionToken|secret)"|X-Amz-Security-Token|IQoJb3JpZ2lu/i,
+    );
   });
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -185,21 +195,32 @@ describe('issue 3 acceptance: the serve process', () => {
 
   it('`ibiam decisions --follow --denied` prints denials made after it started, and no allows', async () => {
     const served = await serve(dataDir);
-    const follower = spawn(process.execPath, [IBIAM_BIN, 'decisions', '--follow', '--denied', '--data', dataDir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const follower = spawn(
+      process.execPath,
+      [IBIAM_BIN, 'decisions', '--follow', '--denied', '--data', dataDir],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let printed = '';
     follower.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const followerExit = new Promise<number | null>((resolve) => follower.once('exit', (code) => resolve(code)));
+    const followerExit = new Promise<number | null>((resolve) =>
+      follower.once('exit', (code) => resolve(code)),
+    );
     try {
       const before = printed.length;
       await new Promise((resolve) => setTimeout(resolve, 300));
       const root = clients(served.url, ROOT);
       await root.iam.send(new CreateUserCommand({ UserName: 'followed' }));
       const key = (await root.iam.send(new CreateAccessKeyCommand({ UserName: 'followed' }))).AccessKey!;
-      const user = clients(served.url, { accessKeyId: key.AccessKeyId!, secretAccessKey: key.SecretAccessKey! });
+      const user = clients(served.url, {
+        accessKeyId: key.AccessKeyId!,
+        secretAccessKey: key.SecretAccessKey!,
+      });
       await user.sts.send(new GetCallerIdentityCommand({}));
-      await rejection(user.iam.send(new CreateRoleCommand({ RoleName: 'followed-role', AssumeRolePolicyDocument: '{}' })));
+      await rejection(
+        user.iam.send(new CreateRoleCommand({ RoleName: 'followed-role', AssumeRolePolicyDocument: '{}' })),
+      );
       const deadline = Date.now() + 5_000;
       while (!printed.slice(before).includes('iam:CreateRole') && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -207,7 +228,9 @@ describe('issue 3 acceptance: the serve process', () => {
       const fresh = printed.slice(before);
       assert.match(
         fresh,
-        new RegExp(`ImplicitDeny .*arn:aws:iam::${ACCOUNT}:user/followed iam:CreateRole arn:aws:iam::${ACCOUNT}:role/followed-role`),
+        new RegExp(
+          `ImplicitDeny .*arn:aws:iam::${ACCOUNT}:user/followed iam:CreateRole arn:aws:iam::${ACCOUNT}:role/followed-role`,
+        ),
       );
       assert.doesNotMatch(printed, / Allow /);
     } finally {
@@ -252,7 +275,10 @@ describe('issue 3 acceptance: the serve process', () => {
         'flag-secret',
       ]);
       try {
-        const me = await identity(served.url, { accessKeyId: 'AKIAFLAGROOT', secretAccessKey: 'flag-secret' });
+        const me = await identity(served.url, {
+          accessKeyId: 'AKIAFLAGROOT',
+          secretAccessKey: 'flag-secret',
+        });
         assert.equal(me.Arn, 'arn:aws:iam::111122223333:root');
         const old = await rejection(identity(served.url, { accessKeyId: 'test', secretAccessKey: 'test' }));
         assert.equal(old.name, 'InvalidClientTokenId');

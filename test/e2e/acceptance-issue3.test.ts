@@ -146,7 +146,10 @@ describe('issue 3 acceptance', () => {
       );
       for (let i = 0; i < 2; i++) {
         await iam.send(
-          new CreatePolicyVersionCommand({ PolicyArn: policyArn, PolicyDocument: allowPolicy(`s3:Get${i}*`) }),
+          new CreatePolicyVersionCommand({
+            PolicyArn: policyArn,
+            PolicyDocument: allowPolicy(`s3:Get${i}*`),
+          }),
         );
       }
       const managed = [policyArn, `${AWS}/ReadOnlyAccess`, `${AWS}/IAMReadOnlyAccess`];
@@ -159,46 +162,165 @@ describe('issue 3 acceptance', () => {
       await iam.send(new AttachRolePolicyCommand({ RoleName: 'pg-role-1', PolicyArn: policyArn }));
       for (const name of names('inline-', 3)) {
         const document = allowPolicy('s3:ListBucket');
-        await iam.send(new PutUserPolicyCommand({ UserName: 'pg-user-0', PolicyName: name, PolicyDocument: document }));
+        await iam.send(
+          new PutUserPolicyCommand({ UserName: 'pg-user-0', PolicyName: name, PolicyDocument: document }),
+        );
         await iam.send(
           new PutGroupPolicyCommand({ GroupName: 'pg-group-0', PolicyName: name, PolicyDocument: document }),
         );
-        await iam.send(new PutRolePolicyCommand({ RoleName: 'pg-role-0', PolicyName: name, PolicyDocument: document }));
+        await iam.send(
+          new PutRolePolicyCommand({ RoleName: 'pg-role-0', PolicyName: name, PolicyDocument: document }),
+        );
       }
       await iam.send(new CreateAccessKeyCommand({ UserName: 'pg-user-0' }));
       await iam.send(new CreateAccessKeyCommand({ UserName: 'pg-user-0' }));
     });
 
-    const cases: [string, (c: IAMClient, p: { Marker?: string; MaxItems: number }) => Promise<Page>, (p: Page) => readonly unknown[] | undefined, number][] = [
-      ['ListUsers', (c, p) => c.send(new ListUsersCommand({ PathPrefix: '/pg/', ...p })), (p) => (p as { Users?: unknown[] }).Users, 3],
-      ['ListGroups', (c, p) => c.send(new ListGroupsCommand({ PathPrefix: '/pg/', ...p })), (p) => (p as { Groups?: unknown[] }).Groups, 3],
-      ['ListRoles', (c, p) => c.send(new ListRolesCommand({ PathPrefix: '/pg/', ...p })), (p) => (p as { Roles?: unknown[] }).Roles, 3],
-      ['ListInstanceProfiles', (c, p) => c.send(new ListInstanceProfilesCommand({ PathPrefix: '/pg/', ...p })), (p) => (p as { InstanceProfiles?: unknown[] }).InstanceProfiles, 3],
-      ['ListGroupsForUser', (c, p) => c.send(new ListGroupsForUserCommand({ UserName: 'pg-user-0', ...p })), (p) => (p as { Groups?: unknown[] }).Groups, 3],
-      ['GetGroup (its users)', (c, p) => c.send(new GetGroupCommand({ GroupName: 'pg-group-1', ...p })), (p) => (p as { Users?: unknown[] }).Users, 1],
-      ['ListPolicies (Scope=Local)', (c, p) => c.send(new ListPoliciesCommand({ Scope: 'Local', PathPrefix: '/pg/', ...p })), (p) => (p as { Policies?: unknown[] }).Policies, 1],
-      ['ListPolicies (OnlyAttached)', (c, p) => c.send(new ListPoliciesCommand({ OnlyAttached: true, ...p })), (p) => (p as { Policies?: unknown[] }).Policies, 3],
-      ['ListPolicyVersions', (c, p) => c.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn, ...p })), (p) => (p as { Versions?: unknown[] }).Versions, 3],
-      ['ListAttachedUserPolicies', (c, p) => c.send(new ListAttachedUserPoliciesCommand({ UserName: 'pg-user-0', ...p })), (p) => (p as { AttachedPolicies?: unknown[] }).AttachedPolicies, 3],
-      ['ListAttachedGroupPolicies', (c, p) => c.send(new ListAttachedGroupPoliciesCommand({ GroupName: 'pg-group-0', ...p })), (p) => (p as { AttachedPolicies?: unknown[] }).AttachedPolicies, 3],
-      ['ListAttachedRolePolicies', (c, p) => c.send(new ListAttachedRolePoliciesCommand({ RoleName: 'pg-role-0', ...p })), (p) => (p as { AttachedPolicies?: unknown[] }).AttachedPolicies, 3],
-      ['ListUserPolicies', (c, p) => c.send(new ListUserPoliciesCommand({ UserName: 'pg-user-0', ...p })), (p) => (p as { PolicyNames?: unknown[] }).PolicyNames, 3],
-      ['ListGroupPolicies', (c, p) => c.send(new ListGroupPoliciesCommand({ GroupName: 'pg-group-0', ...p })), (p) => (p as { PolicyNames?: unknown[] }).PolicyNames, 3],
-      ['ListRolePolicies', (c, p) => c.send(new ListRolePoliciesCommand({ RoleName: 'pg-role-0', ...p })), (p) => (p as { PolicyNames?: unknown[] }).PolicyNames, 3],
-      ['ListInstanceProfilesForRole', (c, p) => c.send(new ListInstanceProfilesForRoleCommand({ RoleName: 'pg-role-0', ...p })), (p) => (p as { InstanceProfiles?: unknown[] }).InstanceProfiles, 1],
-      ['ListAccessKeys', (c, p) => c.send(new ListAccessKeysCommand({ UserName: 'pg-user-0', ...p })), (p) => (p as { AccessKeyMetadata?: unknown[] }).AccessKeyMetadata, 2],
-      ['ListUserTags', (c, p) => c.send(new ListUserTagsCommand({ UserName: 'pg-user-0', ...p })), (p) => (p as { Tags?: unknown[] }).Tags, 3],
-      ['ListRoleTags', (c, p) => c.send(new ListRoleTagsCommand({ RoleName: 'pg-role-0', ...p })), (p) => (p as { Tags?: unknown[] }).Tags, 3],
-      ['ListPolicyTags', (c, p) => c.send(new ListPolicyTagsCommand({ PolicyArn: policyArn, ...p })), (p) => (p as { Tags?: unknown[] }).Tags, 3],
-      ['ListInstanceProfileTags', (c, p) => c.send(new ListInstanceProfileTagsCommand({ InstanceProfileName: 'pg-profile-0', ...p })), (p) => (p as { Tags?: unknown[] }).Tags, 3],
+    type PageInput = { Marker?: string; MaxItems: number };
+    interface ListCase {
+      readonly name: string;
+      /** The list member of the answer. */
+      readonly key: string;
+      readonly expected: number;
+      readonly fetch: (page: PageInput) => Promise<Page>;
+    }
+    const pg = { PathPrefix: '/pg/' };
+    const cases: ListCase[] = [
+      {
+        name: 'ListUsers',
+        key: 'Users',
+        expected: 3,
+        fetch: (p) => iam.send(new ListUsersCommand({ ...pg, ...p })),
+      },
+      {
+        name: 'ListGroups',
+        key: 'Groups',
+        expected: 3,
+        fetch: (p) => iam.send(new ListGroupsCommand({ ...pg, ...p })),
+      },
+      {
+        name: 'ListRoles',
+        key: 'Roles',
+        expected: 3,
+        fetch: (p) => iam.send(new ListRolesCommand({ ...pg, ...p })),
+      },
+      {
+        name: 'ListInstanceProfiles',
+        key: 'InstanceProfiles',
+        expected: 3,
+        fetch: (p) => iam.send(new ListInstanceProfilesCommand({ ...pg, ...p })),
+      },
+      {
+        name: 'ListGroupsForUser',
+        key: 'Groups',
+        expected: 3,
+        fetch: (p) => iam.send(new ListGroupsForUserCommand({ UserName: 'pg-user-0', ...p })),
+      },
+      {
+        name: 'GetGroup (its users)',
+        key: 'Users',
+        expected: 1,
+        fetch: (p) => iam.send(new GetGroupCommand({ GroupName: 'pg-group-1', ...p })),
+      },
+      {
+        name: 'ListPolicies (Scope=Local)',
+        key: 'Policies',
+        expected: 1,
+        fetch: (p) => iam.send(new ListPoliciesCommand({ Scope: 'Local', ...pg, ...p })),
+      },
+      {
+        name: 'ListPolicies (OnlyAttached)',
+        key: 'Policies',
+        expected: 3,
+        fetch: (p) => iam.send(new ListPoliciesCommand({ OnlyAttached: true, ...p })),
+      },
+      {
+        name: 'ListPolicyVersions',
+        key: 'Versions',
+        expected: 3,
+        fetch: (p) => iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn, ...p })),
+      },
+      {
+        name: 'ListAttachedUserPolicies',
+        key: 'AttachedPolicies',
+        expected: 3,
+        fetch: (p) => iam.send(new ListAttachedUserPoliciesCommand({ UserName: 'pg-user-0', ...p })),
+      },
+      {
+        name: 'ListAttachedGroupPolicies',
+        key: 'AttachedPolicies',
+        expected: 3,
+        fetch: (p) => iam.send(new ListAttachedGroupPoliciesCommand({ GroupName: 'pg-group-0', ...p })),
+      },
+      {
+        name: 'ListAttachedRolePolicies',
+        key: 'AttachedPolicies',
+        expected: 3,
+        fetch: (p) => iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'pg-role-0', ...p })),
+      },
+      {
+        name: 'ListUserPolicies',
+        key: 'PolicyNames',
+        expected: 3,
+        fetch: (p) => iam.send(new ListUserPoliciesCommand({ UserName: 'pg-user-0', ...p })),
+      },
+      {
+        name: 'ListGroupPolicies',
+        key: 'PolicyNames',
+        expected: 3,
+        fetch: (p) => iam.send(new ListGroupPoliciesCommand({ GroupName: 'pg-group-0', ...p })),
+      },
+      {
+        name: 'ListRolePolicies',
+        key: 'PolicyNames',
+        expected: 3,
+        fetch: (p) => iam.send(new ListRolePoliciesCommand({ RoleName: 'pg-role-0', ...p })),
+      },
+      {
+        name: 'ListInstanceProfilesForRole',
+        key: 'InstanceProfiles',
+        expected: 1,
+        fetch: (p) => iam.send(new ListInstanceProfilesForRoleCommand({ RoleName: 'pg-role-0', ...p })),
+      },
+      {
+        name: 'ListAccessKeys',
+        key: 'AccessKeyMetadata',
+        expected: 2,
+        fetch: (p) => iam.send(new ListAccessKeysCommand({ UserName: 'pg-user-0', ...p })),
+      },
+      {
+        name: 'ListUserTags',
+        key: 'Tags',
+        expected: 3,
+        fetch: (p) => iam.send(new ListUserTagsCommand({ UserName: 'pg-user-0', ...p })),
+      },
+      {
+        name: 'ListRoleTags',
+        key: 'Tags',
+        expected: 3,
+        fetch: (p) => iam.send(new ListRoleTagsCommand({ RoleName: 'pg-role-0', ...p })),
+      },
+      {
+        name: 'ListPolicyTags',
+        key: 'Tags',
+        expected: 3,
+        fetch: (p) => iam.send(new ListPolicyTagsCommand({ PolicyArn: policyArn, ...p })),
+      },
+      {
+        name: 'ListInstanceProfileTags',
+        key: 'Tags',
+        expected: 3,
+        fetch: (p) =>
+          iam.send(new ListInstanceProfileTagsCommand({ InstanceProfileName: 'pg-profile-0', ...p })),
+      },
     ];
 
-    for (const [name, fetch, items, expected] of cases) {
+    for (const { name, key, expected, fetch } of cases) {
+      const items = (page: Page) => (page as Readonly<Record<string, readonly unknown[] | undefined>>)[key];
       it(`${name}: pages of MaxItems items add up to the whole list`, async () => {
-        const whole = items(await fetch(iam, { MaxItems: 1000 })) ?? [];
+        const whole = items(await fetch({ MaxItems: 1000 })) ?? [];
         assert.equal(whole.length, expected);
-        const paged = await walk((p) => fetch(iam, p), items);
-        assert.deepEqual(paged, whole);
+        assert.deepEqual(await walk(fetch, items), whole);
       });
     }
 
@@ -247,8 +369,18 @@ describe('issue 3 acceptance', () => {
     it('GetAccountAuthorizationDetails pages add up to the whole answer', async () => {
       const filter = ['User', 'Role', 'Group', 'LocalManagedPolicy'] as const;
       const flat = (p: Page) => {
-        const r = p as { UserDetailList?: unknown[]; GroupDetailList?: unknown[]; RoleDetailList?: unknown[]; Policies?: unknown[] };
-        return [...(r.UserDetailList ?? []), ...(r.GroupDetailList ?? []), ...(r.RoleDetailList ?? []), ...(r.Policies ?? [])];
+        const r = p as {
+          UserDetailList?: unknown[];
+          GroupDetailList?: unknown[];
+          RoleDetailList?: unknown[];
+          Policies?: unknown[];
+        };
+        return [
+          ...(r.UserDetailList ?? []),
+          ...(r.GroupDetailList ?? []),
+          ...(r.RoleDetailList ?? []),
+          ...(r.Policies ?? []),
+        ];
       };
       const list = (p: { Marker?: string; MaxItems: number }) =>
         iam.send(new GetAccountAuthorizationDetailsCommand({ Filter: [...filter], ...p }));
@@ -279,7 +411,9 @@ describe('issue 3 acceptance', () => {
         new CreatePolicyCommand({ PolicyName: 'ids-policy', PolicyDocument: allowPolicy('s3:*') }),
       );
       assert.match(policy.Policy!.PolicyId!, /^ANPA[A-Z2-7]{17}$/);
-      const profile = await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'ids-profile' }));
+      const profile = await iam.send(
+        new CreateInstanceProfileCommand({ InstanceProfileName: 'ids-profile' }),
+      );
       assert.match(profile.InstanceProfile!.InstanceProfileId!, /^AIPA[A-Z2-7]{17}$/);
       const key = await iam.send(new CreateAccessKeyCommand({ UserName: 'ids-user' }));
       assert.match(key.AccessKey!.AccessKeyId!, /^AKIA[A-Z2-7]{16}$/);
@@ -463,12 +597,46 @@ describe('issue 3 acceptance', () => {
       assert.equal(denied.message, notAuthorized(red.arn, 'sts:AssumeRole', roleArn('enf-blue-only')));
     });
 
+    it('denies AssumeRole when the caller has an explicit Deny, even if the trust policy names the user', async () => {
+      // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
+      const caller = await createUserWithKey(
+        iam,
+        'enf-denied-assumer',
+        policyText({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }],
+        }),
+      );
+      await iam.send(
+        new CreateRoleCommand({
+          RoleName: 'enf-names-user',
+          AssumeRolePolicyDocument: policyText({
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { AWS: caller.arn }, Action: 'sts:AssumeRole' }],
+          }),
+        }),
+      );
+      const denied = await rejection(
+        server
+          .sts(caller.credentials)
+          .send(new AssumeRoleCommand({ RoleArn: roleArn('enf-names-user'), RoleSessionName: 'denied' })),
+      );
+      assert.equal(denied.name, 'AccessDenied');
+      assert.equal(denied.message, notAuthorized(caller.arn, 'sts:AssumeRole', roleArn('enf-names-user')));
+    });
+
     it('intersects an inline session policy with managed session policies and the role policies', async () => {
       // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
       const caller = await createUserWithKey(iam, 'enf-session', allowPolicy('sts:AssumeRole'));
-      await iam.send(new CreateRoleCommand({ RoleName: 'enf-wide', AssumeRolePolicyDocument: TRUST_ACCOUNT }));
       await iam.send(
-        new PutRolePolicyCommand({ RoleName: 'enf-wide', PolicyName: 'iam-read', PolicyDocument: allowPolicy(['iam:Get*', 'iam:List*']) }),
+        new CreateRoleCommand({ RoleName: 'enf-wide', AssumeRolePolicyDocument: TRUST_ACCOUNT }),
+      );
+      await iam.send(
+        new PutRolePolicyCommand({
+          RoleName: 'enf-wide',
+          PolicyName: 'iam-read',
+          PolicyDocument: allowPolicy(['iam:Get*', 'iam:List*']),
+        }),
       );
       const assumed = await server.sts(caller.credentials).send(
         new AssumeRoleCommand({
@@ -501,9 +669,11 @@ describe('issue 3 acceptance', () => {
     it('end with the role: a new role of the same name does not lend them its permissions', async () => {
       const caller = await createUserWithKey(iam, 'reborn-caller', allowPolicy('sts:AssumeRole'));
       await iam.send(new CreateRoleCommand({ RoleName: 'reborn', AssumeRolePolicyDocument: TRUST_ACCOUNT }));
-      const assumed = await server.sts(caller.credentials).send(
-        new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/reborn`, RoleSessionName: 'old' }),
-      );
+      const assumed = await server
+        .sts(caller.credentials)
+        .send(
+          new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/reborn`, RoleSessionName: 'old' }),
+        );
       const c = assumed.Credentials!;
       const old = server.iam({
         accessKeyId: c.AccessKeyId!,
@@ -513,7 +683,11 @@ describe('issue 3 acceptance', () => {
       await iam.send(new DeleteRoleCommand({ RoleName: 'reborn' }));
       await iam.send(new CreateRoleCommand({ RoleName: 'reborn', AssumeRolePolicyDocument: TRUST_ACCOUNT }));
       await iam.send(
-        new PutRolePolicyCommand({ RoleName: 'reborn', PolicyName: 'admin', PolicyDocument: allowPolicy('*') }),
+        new PutRolePolicyCommand({
+          RoleName: 'reborn',
+          PolicyName: 'admin',
+          PolicyDocument: allowPolicy('*'),
+        }),
       );
       const refused = await rejection(old.send(new CreateUserCommand({ UserName: 'reborn-escalated' })));
       assert.equal(refused.$metadata?.httpStatusCode, 403);

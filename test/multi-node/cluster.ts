@@ -22,7 +22,10 @@ export interface Credentials {
   readonly sessionToken?: string;
 }
 
-export const ROOT: Credentials = { accessKeyId: DEFAULT_ROOT.accessKeyId, secretAccessKey: DEFAULT_ROOT.secretAccessKey };
+export const ROOT: Credentials = {
+  accessKeyId: DEFAULT_ROOT.accessKeyId,
+  secretAccessKey: DEFAULT_ROOT.secretAccessKey,
+};
 export const ACCOUNT = DEFAULT_ROOT.accountId;
 export const REGION = 'us-east-1';
 
@@ -48,7 +51,12 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-const config = (url: string, credentials: Credentials) => ({ endpoint: url, region: REGION, credentials, maxAttempts: 1 });
+const config = (url: string, credentials: Credentials) => ({
+  endpoint: url,
+  region: REGION,
+  credentials,
+  maxAttempts: 1,
+});
 
 export interface NodeOptions {
   readonly buildStepMs?: number;
@@ -97,7 +105,9 @@ export async function startNode(name: string, storeUrl: string, options: NodeOpt
 export async function startCluster(adminUrl: string, count = 2, options: NodeOptions = {}): Promise<Cluster> {
   const database = await createTestDatabase(adminUrl, 'ibiam_nodes');
   const nodes = await Promise.all(
-    Array.from({ length: count }, (_, i) => startNode(`node-${String.fromCharCode(97 + i)}`, database.url, options)),
+    Array.from({ length: count }, (_, i) =>
+      startNode(`node-${String.fromCharCode(97 + i)}`, database.url, options),
+    ),
   );
   return {
     database,
@@ -115,7 +125,9 @@ export async function startCluster(adminUrl: string, count = 2, options: NodeOpt
 }
 
 /** Runs all the calls at once and sorts the outcomes: results of the successes, error names of the rest. */
-export async function race<T>(calls: readonly (() => Promise<T>)[]): Promise<{ ok: T[]; errors: string[]; messages: string[] }> {
+export async function race<T>(
+  calls: readonly (() => Promise<T>)[],
+): Promise<{ ok: T[]; errors: string[]; messages: string[] }> {
   const settled = await Promise.allSettled(calls.map((call) => call()));
   const ok: T[] = [];
   const errors: string[] = [];

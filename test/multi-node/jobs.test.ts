@@ -20,7 +20,12 @@ import {
   describeWithPostgres,
   type TestDatabase,
 } from '../../src/store/conformance/postgres-test-database.js';
-import { infrastructure, instanceProfileRole, recipe, waitForImage } from '../e2e/support/imagebuilder-build-setup.js';
+import {
+  infrastructure,
+  instanceProfileRole,
+  recipe,
+  waitForImage,
+} from '../e2e/support/imagebuilder-build-setup.js';
 import { LIFECYCLE_EXECUTION_TRUST_POLICY, MANAGED } from '../e2e/support/seed-documents.js';
 import { ACCOUNT, REGION, ROOT, startCluster, startNode, type Cluster, type Node } from './cluster.js';
 import { startServeProcess } from './serve-process.js';
@@ -73,9 +78,14 @@ describeWithPostgres('two nodes on one PostgreSQL store: builds and lifecycle ru
     it('runs a lifecycle policy once, whichever node finds it due', async () => {
       const iam = a.iam();
       await iam.send(
-        new CreateRoleCommand({ RoleName: 'LifecycleRole', AssumeRolePolicyDocument: LIFECYCLE_EXECUTION_TRUST_POLICY }),
+        new CreateRoleCommand({
+          RoleName: 'LifecycleRole',
+          AssumeRolePolicyDocument: LIFECYCLE_EXECUTION_TRUST_POLICY,
+        }),
       );
-      await iam.send(new AttachRolePolicyCommand({ RoleName: 'LifecycleRole', PolicyArn: MANAGED.lifecycleExecution }));
+      await iam.send(
+        new AttachRolePolicyCommand({ RoleName: 'LifecycleRole', PolicyArn: MANAGED.lifecycleExecution }),
+      );
       for (let i = 0; i < 2; i++) await waitForImage(a.imagebuilder(), await build());
       const created = await b.imagebuilder().send(
         new CreateLifecyclePolicyCommand({
@@ -91,13 +101,16 @@ describeWithPostgres('two nodes on one PostgreSQL store: builds and lifecycle ru
       const deadline = Date.now() + 10_000;
       let runs = 0;
       while (runs === 0 && Date.now() < deadline) {
-        runs = (await a.imagebuilder().send(new ListLifecycleExecutionsCommand({ resourceArn: arn }))).lifecycleExecutions?.length ?? 0;
+        runs =
+          (await a.imagebuilder().send(new ListLifecycleExecutionsCommand({ resourceArn: arn })))
+            .lifecycleExecutions?.length ?? 0;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       // Both nodes keep checking the (now run) policy for a while: it must not run again.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const executions = (await b.imagebuilder().send(new ListLifecycleExecutionsCommand({ resourceArn: arn })))
-        .lifecycleExecutions;
+      const executions = (
+        await b.imagebuilder().send(new ListLifecycleExecutionsCommand({ resourceArn: arn }))
+      ).lifecycleExecutions;
       assert.equal(executions?.length, 1);
     });
 
@@ -138,7 +151,7 @@ describeWithPostgres('two nodes on one PostgreSQL store: builds and lifecycle ru
     after(() => database.drop());
 
     it('another node finishes it once the lease has expired, from the stored state', async () => {
-      const stepMs = 100;
+      const stepMs = 250;
       const doomed = await startServeProcess(database.url, ['--quiet', '--build-step-ms', String(stepMs)]);
       let survivor: Node | undefined;
       try {
@@ -149,7 +162,7 @@ describeWithPostgres('two nodes on one PostgreSQL store: builds and lifecycle ru
         await waitForImage(ib, arn, (image) => image.state?.status === 'BUILDING');
         survivor = await startNode('survivor', database.url, { buildStepMs: stepMs });
         // The doomed node holds the build's lease: the survivor leaves the build alone.
-        await new Promise((resolve) => setTimeout(resolve, 5 * stepMs));
+        await new Promise((resolve) => setTimeout(resolve, 2 * stepMs));
         assert.deepEqual(statesBy(survivor.events, arn), []);
         await doomed.kill();
         const killedAt = Date.now();

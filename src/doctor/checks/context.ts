@@ -34,6 +34,7 @@ export class CheckContext {
   readonly progress: Progress;
   readonly region: string;
   private readonly scans = new Map<string, Principal[]>();
+  private readonly candidates = new Map<string, Principal[]>();
 
   constructor(
     readonly world: World,
@@ -68,15 +69,31 @@ export class CheckContext {
     const cacheKey = `${account.id}\u0000${key}`;
     let found = this.scans.get(cacheKey);
     if (!found) {
-      const principals = account.principals();
-      this.progress.start(`${account.id}: who may ${key}`, principals.length);
+      const actions = [...new Set(asks.map((a) => a.action))];
+      const principals = [...new Set(actions.flatMap((a) => this.mayAllow(account, a)))];
       found = [];
       for (const principal of principals) {
         if (asks.some((ask) => this.perms.allows(account, principal, ask))) found.push(principal);
+      }
+      this.scans.set(cacheKey, found);
+    }
+    return found;
+  }
+
+  /** The principals with an Allow statement covering the action at all (scanned once per action). */
+  private mayAllow(account: AccountView, action: string): Principal[] {
+    const key = `${account.id}\u0000${action.toLowerCase()}`;
+    let found = this.candidates.get(key);
+    if (!found) {
+      const principals = account.principals();
+      this.progress.start(`${account.id}: who may ${action}`, principals.length);
+      found = [];
+      for (const principal of principals) {
+        if (this.perms.mayAllow(account, principal, action)) found.push(principal);
         this.progress.tick();
       }
       this.progress.end();
-      this.scans.set(cacheKey, found);
+      this.candidates.set(key, found);
     }
     return found;
   }

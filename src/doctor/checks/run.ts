@@ -29,9 +29,9 @@ export function runChecks(
     checkServiceLinkedRole(ctx, account);
     for (const infra of ib.infrastructureConfigurations) {
       checkInstanceProfile(ctx, account, infra);
-      checkInfrastructureCallers(ctx, account, infra);
       checkStatusTopic(ctx, account, infra);
     }
+    checkInfrastructureCallers(ctx, account);
     checkDistributionTargets(ctx, account);
     for (const policy of ib.lifecyclePolicies) checkLifecycleRole(ctx, account, policy);
     checkCrossAccountLifecycle(ctx, account);

@@ -55,7 +55,18 @@ export class Permissions {
   }
 
   allows(account: AccountView, principal: Principal, ask: Ask): boolean {
-    return this.decide(account, principal, ask).decision === 'Allow';
+    return this.mayAllow(account, principal, ask.action) && this.decide(account, principal, ask).decision === 'Allow';
+  }
+
+  /**
+   * False when no Allow statement of the principal's identity policies covers the action at all, so that
+   * no request for it can be allowed (a cheap filter: statements are indexed by action).
+   */
+  mayAllow(account: AccountView, principal: Principal, action: string): boolean {
+    const lower = action.toLowerCase();
+    for (const policy of this.sets.policySet(account, principal).identity)
+      for (const statement of policy.statementsFor(lower)) if (!statement.deny) return true;
+    return false;
   }
 
   /** The requirements the principal lacks (only the first one when `first`). */

@@ -24,6 +24,7 @@ export interface AuthorizeOptions {
 
 const EMPTY: LayerOutcome = { allows: [], denies: [], strongestAllow: 'none' };
 const NONE: readonly CompiledStatement[] = [];
+const NO_LEVELS: readonly LayerOutcome[] = [];
 
 /** The outcomes of every layer for one request. */
 interface Layers {
@@ -69,8 +70,11 @@ function evaluateLayers(set: PolicySet, action: string, input: MatchInput, facts
     grant: grantPolicy ? evaluateLayer([grantPolicy], action, input) : EMPTY,
     grantType: set.trust ? 'trust' : 'resource',
     // SCPs never restrict service-linked roles (Organizations UG, "Tasks and entities not restricted by SCPs").
-    scps: isIamPrincipal && !isServiceLinkedRole(facts) ? evaluateLevels(set.scps, action, input) : [],
-    rcps: isIamPrincipal ? evaluateLevels(set.rcps, action, input) : [],
+    scps:
+      set.scps.length > 0 && isIamPrincipal && !isServiceLinkedRole(facts)
+        ? evaluateLevels(set.scps, action, input)
+        : NO_LEVELS,
+    rcps: set.rcps.length > 0 && isIamPrincipal ? evaluateLevels(set.rcps, action, input) : NO_LEVELS,
   };
 }
 

@@ -8,16 +8,24 @@ import { principalApplies, resourceApplies, type MatchInput } from '../evaluate/
 import type { PolicySet } from './policy-set.js';
 import type { AuthorizationRequest, StatementTrace } from './types.js';
 
-function allPolicies(set: PolicySet): CompiledPolicy[] {
-  return [
-    ...set.scps.flat(),
-    ...set.rcps.flat(),
-    ...(set.trust ? [set.trust] : []),
-    ...(set.resource ? [set.resource] : []),
-    ...set.identity,
-    ...(set.boundary ? [set.boundary] : []),
-    ...(set.session ?? []),
-  ];
+const ordered = new WeakMap<PolicySet, readonly CompiledPolicy[]>();
+
+/** Every policy of the set in the order traces list them (computed once per set). */
+function allPolicies(set: PolicySet): readonly CompiledPolicy[] {
+  let list = ordered.get(set);
+  if (list === undefined) {
+    list = [
+      ...set.scps.flat(),
+      ...set.rcps.flat(),
+      ...(set.trust ? [set.trust] : []),
+      ...(set.resource ? [set.resource] : []),
+      ...set.identity,
+      ...(set.boundary ? [set.boundary] : []),
+      ...(set.session ?? []),
+    ];
+    ordered.set(set, list);
+  }
+  return list;
 }
 
 function traceStatement(
@@ -30,8 +38,14 @@ function traceStatement(
   const resourceMatched = resourceApplies(statement, input);
   const hasPrincipal = statement.principal !== undefined || statement.notPrincipal !== undefined;
   const principalMatched = principalApplies(statement, input) !== 'none';
-  const conditions = statement.conditions.map((c) => c.explain(input.ctx));
-  const failed = conditions.find((c) => !c.matched);
+  const compiled = statement.conditions;
+  const conditions = new Array<StatementTrace['conditions'][number]>(compiled.length);
+  let failed: StatementTrace['conditions'][number] | undefined;
+  for (let i = 0; i < compiled.length; i++) {
+    const explained = compiled[i]!.explain(input.ctx);
+    conditions[i] = explained;
+    if (failed === undefined && !explained.matched) failed = explained;
+  }
   const matched = actionMatched && resourceMatched && principalMatched && !failed;
   const element = (name: string, negated: boolean) => (negated ? `Not${name}` : name);
   let reason: string;
@@ -68,7 +82,13 @@ export function traceStatements(
   input: MatchInput,
 ): StatementTrace[] {
   const lowerAction = request.action.toLowerCase();
-  return allPolicies(set).flatMap((policy) =>
-    policy.statements.map((s) => traceStatement(s, request.action, lowerAction, input)),
-  );
+  const traces: StatementTrace[] = [];
+  // Plain loops: this runs for every statement of every traced request.
+  for (const policy of allPolicies(set)) {
+    const statements = policy.statements;
+    for (let i = 0; i < statements.length; i++) {
+      traces.push(traceStatement(statements[i]!, request.action, lowerAction, input));
+    }
+  }
+  return traces;
 }

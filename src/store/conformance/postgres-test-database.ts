@@ -60,6 +60,9 @@ export async function createTestDatabase(adminUrl: string, prefix = 'ibiam_test'
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+    drop: () =>
+      admin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(
+        () => {},
+      ),
   };
 }

@@ -120,7 +120,8 @@ export function runStoreConformance(
 
     it('lists keys in byte order, whatever the locale', async () => {
       await store.write(async (tx) => {
-        for (const key of ['b', 'B', '_x', 'a', 'A', 'é', 'Z']) await tx.put('accounts', 'order', key, account(key));
+        for (const key of ['b', 'B', '_x', 'a', 'A', 'é', 'Z'])
+          await tx.put('accounts', 'order', key, account(key));
       });
       const listed = await store.read((tx) => tx.list('accounts', 'order'));
       assert.deepEqual(
@@ -222,17 +223,21 @@ export function runStoreConformance(
         assert.equal(created.filter(Boolean).length, 1);
       });
 
-      it('changes the generation again after a transaction during which the other handle committed', skipCross, async () => {
-        let during = 0;
-        await store.read(async (tx) => {
-          await tx.get('accounts', 'o', 'other');
-          const before = await store.generation();
-          await second.write((w) => w.put('accounts', 'o', 'during', account('during')));
-          await within(1_000, async () => (await store.generation()) !== before);
-          during = await store.generation();
-        });
-        assert.notEqual(await store.generation(), during);
-      });
+      it(
+        'changes the generation again after a transaction during which the other handle committed',
+        skipCross,
+        async () => {
+          let during = 0;
+          await store.read(async (tx) => {
+            await tx.get('accounts', 'o', 'other');
+            const before = await store.generation();
+            await second.write((w) => w.put('accounts', 'o', 'during', account('during')));
+            await within(1_000, async () => (await store.generation()) !== before);
+            during = await store.generation();
+          });
+          assert.notEqual(await store.generation(), during);
+        },
+      );
 
       it('shares leases with the other handle', skipCross, async () => {
         assert.equal(await store.tryLease('lease-shared', 'node-1', 60_000), true);

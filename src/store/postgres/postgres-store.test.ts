@@ -1,7 +1,11 @@
 // The PostgreSQL backend runs the shared store conformance suite against a database of its own, with a
 // second handle on the same database standing for another node.
 import { after, before } from 'node:test';
-import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../conformance/postgres-test-database.js';
+import {
+  createTestDatabase,
+  describeWithPostgres,
+  type TestDatabase,
+} from '../conformance/postgres-test-database.js';
 import { runStoreConformance } from '../conformance/store-conformance.js';
 import { PostgresStore } from './postgres-store.js';
 

@@ -10,7 +10,7 @@
  * https://www.postgresql.org/docs/current/transaction-iso.html#XACT-SERIALIZABLE
  */
 import { randomUUID } from 'node:crypto';
-import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { deleteLease, KyselyRecordsTx, upsertLease, type StoreSchema } from '../kysely-records.js';
 import type { Store, StoreTx } from '../store.js';
@@ -40,7 +40,18 @@ function connect(connectionString: string, max: number, log: (event: Record<stri
   const pool = new pg.Pool({ connectionString, max, application_name: 'ibiam' });
   // An idle connection that breaks (server restart) must not crash the process; the pool replaces it.
   pool.on('error', (error) => log({ event: 'store-connection-error', error: error.message }));
-  return new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<StoreSchema>({
+    dialect: new PostgresDialect({
+      pool,
+      // Serializable transactions lock what they read: a sequential scan locks the whole table (any
+      // concurrent write then conflicts), an index scan only the rows and gaps it visits. The planner
+      // prefers sequential scans of small tables, so it is told not to: every query of the store has an
+      // index to use.
+      onCreateConnection: async (connection) => {
+        await connection.executeQuery(CompiledQuery.raw('set enable_seqscan = off'));
+      },
+    }),
+  });
 }
 
 /** Applies pending migrations, one node at a time; returns the names of those applied. */
@@ -51,7 +62,9 @@ async function migrateDb(db: Kysely<StoreSchema>): Promise<string[]> {
       const { error, results } = await new Migrator({ db, provider: postgresMigrations }).migrateToLatest();
       const failed = results?.find((r) => r.status === 'Error');
       if (error || failed) {
-        throw new Error(`cannot migrate the PostgreSQL store: ${failed?.migrationName ?? ''} ${String(error ?? '')}`);
+        throw new Error(
+          `cannot migrate the PostgreSQL store: ${failed?.migrationName ?? ''} ${String(error ?? '')}`,
+        );
       }
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     } finally {
@@ -87,9 +100,9 @@ export class PostgresStore implements Store {
       nodeId: this.nodeId,
       pollMs: options.pollMs ?? 500,
       poll: async () => {
-        const { rows } = await sql<{ value: string }>`select last_value::text as value from store_generation`.execute(
-          this.db,
-        );
+        const { rows } = await sql<{
+          value: string;
+        }>`select last_value::text as value from store_generation`.execute(this.db);
         return rows[0]?.value ?? '';
       },
       log: this.log,

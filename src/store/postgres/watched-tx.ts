@@ -13,11 +13,20 @@ export class WatchedTx implements StoreTx {
     private readonly flag: ConflictFlag,
   ) {}
 
-  get<C extends CollectionName>(collection: C, account: string, key: string): Promise<Collections[C] | undefined> {
+  get<C extends CollectionName>(
+    collection: C,
+    account: string,
+    key: string,
+  ): Promise<Collections[C] | undefined> {
     return this.flag.watch(this.inner.get(collection, account, key));
   }
 
-  put<C extends CollectionName>(collection: C, account: string, key: string, record: Collections[C]): Promise<void> {
+  put<C extends CollectionName>(
+    collection: C,
+    account: string,
+    key: string,
+    record: Collections[C],
+  ): Promise<void> {
     return this.flag.watch(this.inner.put(collection, account, key, record));
   }
 

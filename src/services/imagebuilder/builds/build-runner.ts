@@ -110,7 +110,13 @@ export class BuildRunner {
       if (!(await this.deps.store.tryLease(buildLeaseName(item.arn), this.owner, this.leaseMs))) continue;
       this.held.add(item.arn);
       try {
-        await this.deps.store.write((tx) => this.advance(tx, item));
+        // The store may run a transaction again after a conflict: log what the committed run did.
+        let events: Record<string, unknown>[] = [];
+        await this.deps.store.write((tx) => {
+          events = [];
+          return this.advance(tx, item, events);
+        });
+        events.forEach((event) => this.deps.log(event));
       } catch (error) {
         this.deps.log({ event: 'image-build-error', image: item.arn, error: String(error) });
         await this.deps.store.write((tx) => this.failUnexpectedly(tx, item, error));
@@ -118,7 +124,7 @@ export class BuildRunner {
     }
   }
 
-  private async advance(tx: StoreTx, item: Work): Promise<void> {
+  private async advance(tx: StoreTx, item: Work, events: Record<string, unknown>[]): Promise<void> {
     const image = await getResource<ApiObject>(tx, 'image', item.account, item.arn);
     const request = await getBuildRequest(tx, item.account, item.arn);
     const progress = await loadProgress(tx, item.account, item.arn);
@@ -152,10 +158,14 @@ export class BuildRunner {
       const where = error.step ? `${state} (${error.step})` : state;
       outcome = { status: 'FAILED', reason: `${where}: ${error.reason}` };
     }
-    await this.settle(ctx, outcome);
+    await this.settle(ctx, outcome, events);
   }
 
-  private async settle(ctx: BuildStepContext, outcome: ImageOutcome): Promise<void> {
+  private async settle(
+    ctx: BuildStepContext,
+    outcome: ImageOutcome,
+    events: Record<string, unknown>[],
+  ): Promise<void> {
     const { tx, request } = ctx;
     await putResource(tx, imageWithState(ctx.image, outcome, ctx.progress));
     await updatePipeline(tx, request, outcome.status);
@@ -167,7 +177,7 @@ export class BuildRunner {
     } else {
       await saveProgress(tx, ctx.account, ctx.progress);
     }
-    this.deps.log({
+    events.push({
       event: 'image-build',
       image: ctx.imageArn,
       status: outcome.status,
