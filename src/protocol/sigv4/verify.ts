@@ -32,11 +32,12 @@ export function checkSigV4Time(
   const skew = options.maxSkewMs ?? DEFAULT_MAX_SKEW_MS;
   const minutes = Math.round(skew / 60000);
   const requestMs = parsed.requestTime.getTime();
-  const nowText = formatAmzDate(now);
   if (requestMs < now.getTime() - skew) {
+    const nowText = formatAmzDate(now);
     return signatureExpired(parsed.amzDate, formatAmzDate(new Date(now.getTime() - skew)), nowText, minutes);
   }
   if (requestMs > now.getTime() + skew) {
+    const nowText = formatAmzDate(now);
     return signatureNotYetCurrent(
       parsed.amzDate,
       formatAmzDate(new Date(now.getTime() + skew)),

@@ -9,6 +9,7 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { deleteLease, KyselyRecordsTx, upsertLease, type StoreSchema } from '../kysely-records.js';
 import type { Store, StoreTx } from '../store.js';
 import { sqliteMigrations } from './migrations.js';
+import { withStatementCache } from './statement-cache.js';
 
 /** Opens a Kysely instance over the database file (created if missing), without migrating it. */
 function connect(path: string): { database: Database.Database; db: Kysely<StoreSchema> } {
@@ -16,7 +17,10 @@ function connect(path: string): { database: Database.Database; db: Kysely<StoreS
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  return { database, db: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) }) };
+  return {
+    database,
+    db: new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
+  };
 }
 
 /** Applies the pending migrations of the database file; returns the names of those applied. */
