@@ -88,7 +88,13 @@ export async function handleQuery(
   const operation = service.operations.get(request.action)!;
   const refused = temporaryCredentialLimit(caller, service.name, request.action);
   if (refused) return errorResponse(refused, service.namespace, requestId, log);
-  const facts = requestFacts(requestId, now, parsed.region, req);
+  // IAM reports dates in whole seconds (2019-11-09T13:34:41Z): operations see the clock at that precision.
+  const facts = requestFacts(
+    requestId,
+    new Date(Math.floor(now.getTime() / 1000) * 1000),
+    parsed.region,
+    req,
+  );
   try {
     const input = operation.input(request.params);
     const result = await runOperation(operation, input, caller, deps, facts);

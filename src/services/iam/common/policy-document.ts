@@ -4,6 +4,8 @@
  * MalformedPolicyDocument carries the parser's first error with its line and column.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-entity-length
  */
+import { parseOperatorName } from '../../../policy/condition/operator-name.js';
+import { findOperator } from '../../../policy/condition/operators.js';
 import { parsePolicy } from '../../../policy/document/parse.js';
 import type { PolicyDocument } from '../../../policy/document/ast.js';
 import type { ValidationPolicyType } from '../../../policy/validate/finding.js';
@@ -28,7 +30,17 @@ export function policySize(text: string): number {
   return size;
 }
 
-/** Parses and checks a document; throws MalformedPolicyDocument naming the first grammar error. */
+/** True when a condition operator name is one IAM knows (with its qualifier and IfExists forms). */
+function knownOperator(text: string): boolean {
+  const name = parseOperatorName(text);
+  const operator = findOperator(name.base);
+  return operator !== undefined && !(name.ifExists && name.base === 'Null');
+}
+
+/**
+ * Parses and checks a document; throws MalformedPolicyDocument naming the first grammar error, or an
+ * unknown condition operator (IAM answers "Invalid Condition type : ...").
+ */
 export function checkPolicyDocument(text: string, type: ValidationPolicyType): PolicyDocument {
   const parsed = parsePolicy(text, { type });
   const error = parsed.findings.find((f) => f.findingType === 'ERROR');
@@ -36,6 +48,10 @@ export function checkPolicyDocument(text: string, type: ValidationPolicyType): P
     if (error?.issueCode === 'JSON_SYNTAX_ERROR') throw malformedPolicyDocument('Syntax errors in policy.');
     const where = error?.span ? ` (line ${error.span.start.line}, column ${error.span.start.column})` : '';
     throw malformedPolicyDocument(error ? `${error.message}${where}` : 'Syntax errors in policy.');
+  }
+  for (const statement of parsed.document.statements) {
+    const unknown = statement.conditions.find((c) => !knownOperator(c.operator));
+    if (unknown) throw malformedPolicyDocument(`Invalid Condition type : ${unknown.operator}`);
   }
   return parsed.document;
 }
