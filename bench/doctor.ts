@@ -23,13 +23,14 @@ const TARGET_SECONDS = 10;
 
 // A small deterministic generator, so that every run checks the same snapshot.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const SERVICES = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'logs', 'kms', 'ssm', 'ecr', 'cloudwatch'];
 const VERBS = ['Get*', 'List*', 'Describe*', 'Put*', 'Create*', 'Delete*', 'Update*', '*'];
 const doc = (statements: unknown[]) => ({ Version: '2012-10-17', Statement: statements });
-const trust = (service: string) => doc([{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }]);
+const trust = (service: string) =>
+  doc([{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }]);
 const managedArn = (i: number) => `arn:aws:iam::${ACCOUNT}:policy/team-${i % 97}/policy-${i}`;
 
 function statement(i: number): unknown {
@@ -39,7 +40,8 @@ function statement(i: number): unknown {
     Action: [`${service}:${pick(VERBS)}`, `${pick(SERVICES)}:${pick(VERBS)}`],
     Resource: random() < 0.5 ? '*' : `arn:aws:${service}:*:${ACCOUNT}:*${i % 13}*`,
   };
-  if (random() < 0.3) s['Condition'] = { StringEquals: { 'aws:RequestedRegion': pick(['us-east-1', 'eu-west-1']) } };
+  if (random() < 0.3)
+    s['Condition'] = { StringEquals: { 'aws:RequestedRegion': pick(['us-east-1', 'eu-west-1']) } };
   return s;
 }
 
@@ -52,13 +54,21 @@ function snapshot(): unknown {
     DefaultVersionId: 'v1',
     AttachmentCount: 1,
     IsAttachable: true,
-    PolicyVersionList: [{ Document: doc(Array.from({ length: 1 + (i % 5) }, (_, k) => statement(i + k))), VersionId: 'v1', IsDefaultVersion: true }],
+    PolicyVersionList: [
+      {
+        Document: doc(Array.from({ length: 1 + (i % 5) }, (_, k) => statement(i + k))),
+        VersionId: 'v1',
+        IsDefaultVersion: true,
+      },
+    ],
   }));
   const RoleDetailList = Array.from({ length: ROLES }, (_, i) => {
     const instance = i < INFRA;
     const name = instance ? `build-${i}-imagebuilder` : `app-role-${i}`;
     const attached = instance
-      ? ['EC2InstanceProfileForImageBuilder', 'AmazonSSMManagedInstanceCore'].map((n) => `arn:aws:iam::aws:policy/${n}`)
+      ? ['EC2InstanceProfileForImageBuilder', 'AmazonSSMManagedInstanceCore'].map(
+          (n) => `arn:aws:iam::aws:policy/${n}`,
+        )
       : Array.from({ length: 4 }, () => managedArn(Math.floor(random() * POLICIES)));
     if (instance && i % 10 === 0) attached.pop(); // some instance roles lack AmazonSSMManagedInstanceCore
     return {
@@ -66,14 +76,38 @@ function snapshot(): unknown {
       RoleName: name,
       RoleId: `AROA${String(i).padStart(17, '0')}`,
       Arn: `arn:aws:iam::${ACCOUNT}:role/${name}`,
-      AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(trust(instance ? 'ec2.amazonaws.com' : pick(['lambda.amazonaws.com', 'ecs-tasks.amazonaws.com', 'ec2.amazonaws.com'])))),
-      InstanceProfileList: instance ? [{ Path: '/', InstanceProfileName: name, InstanceProfileId: `AIPA${i}`, Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/${name}`, Roles: [{ RoleName: name }] }] : [],
+      AssumeRolePolicyDocument: encodeURIComponent(
+        JSON.stringify(
+          trust(
+            instance
+              ? 'ec2.amazonaws.com'
+              : pick(['lambda.amazonaws.com', 'ecs-tasks.amazonaws.com', 'ec2.amazonaws.com']),
+          ),
+        ),
+      ),
+      InstanceProfileList: instance
+        ? [
+            {
+              Path: '/',
+              InstanceProfileName: name,
+              InstanceProfileId: `AIPA${i}`,
+              Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/${name}`,
+              Roles: [{ RoleName: name }],
+            },
+          ]
+        : [],
       // One role in a hundred may build images (imagebuilder:*), without iam:PassRole for most of them.
       RolePolicyList: [
         {
           PolicyName: 'inline',
           PolicyDocument: encodeURIComponent(
-            JSON.stringify(doc(i % 100 === 7 ? [statement(i), { Effect: 'Allow', Action: 'imagebuilder:*', Resource: '*' }] : [statement(i)])),
+            JSON.stringify(
+              doc(
+                i % 100 === 7
+                  ? [statement(i), { Effect: 'Allow', Action: 'imagebuilder:*', Resource: '*' }]
+                  : [statement(i)],
+              ),
+            ),
           ),
         },
       ],
@@ -87,7 +121,14 @@ function snapshot(): unknown {
     GroupId: `AGPA${i}`,
     Arn: `arn:aws:iam::${ACCOUNT}:group/group-${i}`,
     GroupPolicyList: [],
-    AttachedManagedPolicies: [i === 0 ? { PolicyName: 'AWSImageBuilderFullAccess', PolicyArn: 'arn:aws:iam::aws:policy/AWSImageBuilderFullAccess' } : { PolicyName: `policy-${i}`, PolicyArn: managedArn(i) }],
+    AttachedManagedPolicies: [
+      i === 0
+        ? {
+            PolicyName: 'AWSImageBuilderFullAccess',
+            PolicyArn: 'arn:aws:iam::aws:policy/AWSImageBuilderFullAccess',
+          }
+        : { PolicyName: `policy-${i}`, PolicyArn: managedArn(i) },
+    ],
   }));
   const UserDetailList = Array.from({ length: USERS }, (_, i) => ({
     Path: '/',
@@ -119,7 +160,9 @@ try {
   const ib = join(dir, 'imagebuilder.json');
   writeFileSync(details, JSON.stringify(snapshot()));
   writeFileSync(ib, JSON.stringify(imagebuilder()));
-  console.log(`snapshot: ${ROLES} roles, ${POLICIES} customer managed policies, ${USERS} users, ${GROUPS} groups, ${INFRA} infrastructure configurations`);
+  console.log(
+    `snapshot: ${ROLES} roles, ${POLICIES} customer managed policies, ${USERS} users, ${GROUPS} groups, ${INFRA} infrastructure configurations`,
+  );
 
   let t = performance.now();
   const inputs = loadInputs([details], [ib]);
@@ -129,14 +172,32 @@ try {
   const report = diagnose(world);
   const checks = performance.now() - t;
   const s = summarize(report);
-  console.log(`in-process: read ${(read / 1000).toFixed(2)} s, checks ${(checks / 1000).toFixed(2)} s; ${s.errors} errors, ${s.warnings} warnings, ${s.passed} passed`);
+  console.log(
+    `in-process: read ${(read / 1000).toFixed(2)} s, checks ${(checks / 1000).toFixed(2)} s; ${s.errors} errors, ${s.warnings} warnings, ${s.passed} passed`,
+  );
 
   t = performance.now();
-  const cli = spawnSync(process.execPath, ['bin/ibiam.js', 'doctor', '--account-details', details, '--imagebuilder', ib, '--format', 'json', '--quiet'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const cli = spawnSync(
+    process.execPath,
+    [
+      'bin/ibiam.js',
+      'doctor',
+      '--account-details',
+      details,
+      '--imagebuilder',
+      ib,
+      '--format',
+      'json',
+      '--quiet',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const seconds = (performance.now() - t) / 1000;
-  console.log(`ibiam doctor (CLI, end to end): ${seconds.toFixed(2)} s (target < ${TARGET_SECONDS} s), exit code ${cli.status}`);
+  console.log(
+    `ibiam doctor (CLI, end to end): ${seconds.toFixed(2)} s (target < ${TARGET_SECONDS} s), exit code ${cli.status}`,
+  );
   if (seconds >= TARGET_SECONDS || cli.status === 2 || cli.status === null) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

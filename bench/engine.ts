@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authorize } from '../src/policy/authorize/authorize.js';
 import { compilePolicySet, type PolicySet } from '../src/policy/authorize/policy-set.js';
@@ -97,6 +97,8 @@ function batchCli(count: number): number {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const requests = buildRequests(200_000);
+// Figures are per core: other processes competing for the 2 cores lower them, so the load is printed too.
+const loadAtStart = loadavg()[0]!;
 
 const plain = throughput(baseSet, requests, false, 10);
 const traced = throughput(baseSet, requests.slice(0, 50_000), true, 4);
@@ -115,3 +117,6 @@ console.log(
 console.log(`  decision mix:                       ${JSON.stringify(mix(baseSet, requests))}`);
 const batchSeconds = batchCli(1_000_000);
 console.log(`  batch CLI, 1,000,000 JSONL lines:   ${batchSeconds.toFixed(2)} s end to end   (target < 5 s)`);
+console.log(
+  `  machine load (1-minute average):    ${loadAtStart.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`,
+);

@@ -9,7 +9,6 @@ import { CliError, inputName } from './io.js';
 import type { Output } from './output.js';
 import { toBatchLine } from './simulate-request.js';
 import { decisionJson } from './decision-json.js';
-import { readFastLine } from './batch-line.js';
 
 const CHUNK = 1 << 20;
 
@@ -143,13 +142,11 @@ export function simulateBatch(path: string, set: PolicySet, explain: boolean, ou
   const options = { trace: explain };
   forEachLine(path, (line, lineNumber) => {
     current = lineNumber;
-    let value: unknown = readFastLine(line);
-    if (value === undefined) {
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        throw new CliError(`${where()}: malformed JSON: ${(error as Error).message}`);
-      }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new CliError(`${where()}: malformed JSON: ${(error as Error).message}`);
     }
     const { request, expect } = toBatchLine(value, where);
     const decision = authorize(request, set, options);

@@ -22,7 +22,9 @@ function line(r: ImportResult): string {
 export function registerImport(program: Command, out: Output): void {
   program
     .command('import')
-    .description('load account snapshots (aws iam get-account-authorization-details output) into the local store')
+    .description(
+      'load account snapshots (aws iam get-account-authorization-details output) into the local store',
+    )
     .argument('<files...>', 'snapshot files (ACCOUNT_ID=FILE names the account)')
     .option('--data <dir>', 'data directory', DEFAULT_DATA_DIR)
     .option('--json', 'print the results as JSON (with the root credentials of created accounts)')

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { describeLocation, migrateStore } from '../store/open-store.js';
 import type { Output } from './output.js';
-import { cliStoreLocation, DEFAULT_DATA_DIR, DEFAULT_STORE } from './serve.js';
+import { cliStoreLocation, DEFAULT_DATA_DIR, DEFAULT_STORE, withStore } from './serve.js';
 
 export function registerMigrate(program: Command, out: Output): void {
   program
@@ -18,7 +18,7 @@ export function registerMigrate(program: Command, out: Output): void {
     .option('--json', 'print {"store", "applied"} as JSON')
     .action(async (o: { store?: string; data: string; json?: boolean }) => {
       const location = cliStoreLocation(o.store, o.data);
-      const applied = await migrateStore(location);
+      const applied = await withStore(() => migrateStore(location));
       const store = describeLocation(location);
       if (o.json) out.write(JSON.stringify({ store, applied }) + '\n');
       else if (applied.length === 0) out.write(`${store}: up to date\n`);

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { DEFAULT_ROOT, startIbiam } from '../server/start.js';
-import { describeLocation, storeLocation, StoreSpecError } from '../store/open-store.js';
+import { describeLocation, StoreOpenError, storeLocation, StoreSpecError } from '../store/open-store.js';
 import { CliError } from './io.js';
 import type { Output } from './output.js';
 
@@ -14,6 +14,16 @@ export const DEFAULT_DATA_DIR = process.env['IBIAM_DATA'] ?? './.ibiam';
 
 /** The --store default: IBIAM_STORE, or none (the data directory's SQLite file). */
 export const DEFAULT_STORE = process.env['IBIAM_STORE'];
+
+/** Runs `fn`, turning a store that cannot be opened into a CLI error (exit code 1). */
+export async function withStore<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new CliError(error.message, 1);
+    throw error;
+  }
+}
 
 /** The store location of a --store value, as a CLI error when it names no store. */
 export function cliStoreLocation(store: string | undefined, dataDir: string) {
@@ -79,22 +89,24 @@ export function registerServe(program: Command, out: Output): void {
         throw new CliError(`--build-step-ms ${o.buildStepMs}: not a positive number of milliseconds`);
       const location = cliStoreLocation(o.store, o.data);
       const write = (event: Record<string, unknown>) => out.write(JSON.stringify(event) + '\n');
-      const ibiam = await startIbiam({
-        host: o.host,
-        port,
-        dataDir: o.data,
-        ...(o.store ? { store: o.store } : {}),
-        buildStepMs,
-        defaultAccount: {
-          accountId: o.accountId,
-          accessKeyId: o.accessKeyId,
-          secretAccessKey: o.secretAccessKey,
-        },
-        logger: {
-          info: o.quiet ? () => {} : write,
-          error: (event) => out.error(JSON.stringify(event) + '\n'),
-        },
-      });
+      const ibiam = await withStore(() =>
+        startIbiam({
+          host: o.host,
+          port,
+          dataDir: o.data,
+          ...(o.store ? { store: o.store } : {}),
+          buildStepMs,
+          defaultAccount: {
+            accountId: o.accountId,
+            accessKeyId: o.accessKeyId,
+            secretAccessKey: o.secretAccessKey,
+          },
+          logger: {
+            info: o.quiet ? () => {} : write,
+            error: (event) => out.error(JSON.stringify(event) + '\n'),
+          },
+        }),
+      );
       out.write(
         JSON.stringify({
           event: 'listening',

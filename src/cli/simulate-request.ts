@@ -33,10 +33,8 @@ export function principalFor(arn: string): PrincipalInfo {
   if (lastPrincipal !== undefined && lastPrincipal.arn === arn) return lastPrincipal;
   let info = principalCache.get(arn);
   if (!info) {
-    // A copy of the text: `arn` may be a slice of a large input chunk that the cache must not keep alive.
-    const own = Buffer.from(arn, 'utf8').toString('utf8');
-    info = { arn: own };
-    principalCache.set(own, info);
+    info = { arn };
+    principalCache.set(arn, info);
   }
   lastPrincipal = info;
   return info;

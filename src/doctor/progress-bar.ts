@@ -15,7 +15,7 @@ export class ProgressBar implements Progress {
   constructor(
     private readonly write: (text: string) => void,
     private readonly now: () => number = () => Date.now(),
-    private readonly delayMs = 1000,
+    private readonly delayMs = 500,
     private readonly intervalMs = 100,
     private readonly width = 30,
   ) {}

@@ -108,14 +108,16 @@ export class AccountView {
     return this.snapshot.instanceProfiles.filter((p) => p.roles.some((r) => r.toLowerCase() === name));
   }
 
-  /** Users and roles that can make requests (service-linked roles are the services' own). */
-  principals(): Principal[] {
-    return [
+  private principalList: readonly Principal[] | undefined;
+
+  /** Users and roles that can make requests (service-linked roles are the services' own); the same objects each time. */
+  principals(): readonly Principal[] {
+    return (this.principalList ??= [
       ...this.snapshot.users.map((entity) => ({ kind: 'user' as const, entity })),
       ...this.snapshot.roles
         .filter((r) => !r.path.startsWith(SERVICE_ROLE_PATH))
         .map((entity) => ({ kind: 'role' as const, entity })),
-    ];
+    ]);
   }
 }
 

@@ -16,6 +16,27 @@ export type StoreLocation =
 /** A `--store` value that names no store ibiam can open. */
 export class StoreSpecError extends Error {}
 
+/** A store that could not be opened or migrated (server unreachable, no such database, refused login...). */
+export class StoreOpenError extends Error {}
+
+/** The reason of a driver error (a refused connection to `localhost` is an AggregateError without message). */
+function reason(error: unknown): string {
+  if (error instanceof AggregateError && !error.message) return error.errors.map(reason).join('; ');
+  if (error instanceof Error)
+    return error.message || String((error as { code?: unknown }).code ?? error.name);
+  return String(error);
+}
+
+async function opening<T>(location: StoreLocation, what: string, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw new StoreOpenError(`cannot ${what} the store ${describeLocation(location)}: ${reason(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Where the store is, from a `--store` value (or none: the data directory's SQLite file). */
 export function storeLocation(spec: string | undefined, dataDir: string): StoreLocation {
   const value = spec?.trim() ?? '';
@@ -45,14 +66,18 @@ export function describeLocation(location: StoreLocation): string {
 
 /** Opens the store (creating the SQLite file's directory), after applying pending migrations. */
 export async function openStore(location: StoreLocation, options: PostgresStoreOptions = {}): Promise<Store> {
-  if (location.kind === 'postgres') return PostgresStore.open(location.url, options);
-  mkdirSync(dirname(location.path), { recursive: true });
-  return SqliteStore.open(location.path);
+  return opening(location, 'open', async () => {
+    if (location.kind === 'postgres') return PostgresStore.open(location.url, options);
+    mkdirSync(dirname(location.path), { recursive: true });
+    return SqliteStore.open(location.path);
+  });
 }
 
 /** Applies the pending migrations; returns the names of those applied (none when up to date). */
 export async function migrateStore(location: StoreLocation): Promise<string[]> {
-  if (location.kind === 'postgres') return migratePostgres(location.url);
-  mkdirSync(dirname(location.path), { recursive: true });
-  return migrateSqlite(location.path);
+  return opening(location, 'migrate', async () => {
+    if (location.kind === 'postgres') return migratePostgres(location.url);
+    mkdirSync(dirname(location.path), { recursive: true });
+    return migrateSqlite(location.path);
+  });
 }

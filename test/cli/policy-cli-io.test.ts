@@ -1,7 +1,6 @@
 // The policy commands' inputs and outputs as a user meets them: `-` for standard input in both commands,
 // clear errors for unreadable and malformed files, SARIF 2.1.0's required properties, and JSONL batches
-// (order, the fast and the full line reader agreeing, CRLF, UTF-8 split across read chunks, all request
-// members, --explain).
+// (order, escapes, CRLF, UTF-8 split across read chunks, all request members, --explain).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -224,7 +223,7 @@ describe('JSONL batches', () => {
   it('reads lines with escapes, spaces, CRLF and unknown members like any JSON', async () => {
     const text = [
       line('café'),
-      // Escapes and an unknown member take the full JSON reader; the answers must not change.
+      // Escapes and unknown members: any valid JSON line is read as JSON.parse reads it.
       `{"principal":"${USER}","action":"s3:ListBucket","resource":"arn:aws:s3:::b","context":{"s3:prefix":"caf\\u00e9"},"note":1}`,
       `  { "principal" : "${USER}" , "action" : "s3:ListBucket" , "resource" : "arn:aws:s3:::b" , "context" : { "s3:prefix" : [ "café" ] } }  `,
       line('cafe'),

@@ -34,7 +34,7 @@ export interface Node {
   readonly ibiam: Ibiam;
   readonly url: string;
   readonly dataDir: string;
-  /** What the node logged (request log and background jobs), in order. */
+  /** What the node logged (request log and background jobs), in order, each with `at` (epoch ms) added. */
   readonly events: Record<string, unknown>[];
   iam(credentials?: Credentials): IAMClient;
   sts(credentials?: Credentials): STSClient;
@@ -75,7 +75,7 @@ export async function startNode(name: string, storeUrl: string, options: NodeOpt
     defaultAccount: DEFAULT_ROOT,
     ...options,
     logger: {
-      info: (event) => events.push(event),
+      info: (event) => events.push({ ...event, at: Date.now() }),
       error: (event) => {
         events.push(event);
         process.stderr.write(`${name}: ${JSON.stringify(event)}\n`);

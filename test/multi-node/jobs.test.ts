@@ -151,7 +151,7 @@ describeWithPostgres('two nodes on one PostgreSQL store: builds and lifecycle ru
     after(() => database.drop());
 
     it('another node finishes it once the lease has expired, from the stored state', async () => {
-      const stepMs = 250;
+      const stepMs = 400;
       const doomed = await startServeProcess(database.url, ['--quiet', '--build-step-ms', String(stepMs)]);
       let survivor: Node | undefined;
       try {
@@ -162,15 +162,21 @@ describeWithPostgres('two nodes on one PostgreSQL store: builds and lifecycle ru
         await waitForImage(ib, arn, (image) => image.state?.status === 'BUILDING');
         survivor = await startNode('survivor', database.url, { buildStepMs: stepMs });
         // The doomed node holds the build's lease: the survivor leaves the build alone.
-        await new Promise((resolve) => setTimeout(resolve, 2 * stepMs));
+        await new Promise((resolve) => setTimeout(resolve, stepMs));
         assert.deepEqual(statesBy(survivor.events, arn), []);
         await doomed.kill();
         const killedAt = Date.now();
+        const status = (await waitForImage(survivor.imagebuilder(), arn, () => true)).state?.status;
+        assert.ok(status !== 'AVAILABLE', 'the build ended before its node was killed: nothing to take over');
         const image = await waitForImage(survivor.imagebuilder(), arn, undefined, 30_000);
         assert.equal(image.state?.status, 'AVAILABLE', image.state?.reason);
+        // Taken over once the lease had expired (it was renewed at most a step before the kill), not before.
+        const first = survivor.events.find((e) => e['event'] === 'image-build' && e['image'] === arn);
+        const tookMs = Number(first?.['at']) - killedAt;
+        assert.ok(tookMs >= buildLeaseMs(stepMs) - 2 * stepMs, `taken over after ${tookMs} ms`);
+        assert.ok(tookMs < buildLeaseMs(stepMs) + 5_000, `taken over after ${tookMs} ms`);
         const resumed = statesBy(survivor.events, arn);
         assert.ok(resumed.length > 0 && !resumed.includes('BUILDING'), `the survivor ran ${resumed}`);
-        assert.ok(Date.now() - killedAt < buildLeaseMs(stepMs) + 10_000);
       } finally {
         await doomed.kill();
         await survivor?.stop();

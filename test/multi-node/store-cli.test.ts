@@ -1,5 +1,6 @@
 // Choosing the store from the command line: `ibiam migrate` applies each dialect's migrations once and
-// says so, a --store value that names no store is a usage error, and `ibiam serve` runs on the PostgreSQL
+// says so, a --store value that names no store is a usage error, a store that cannot be reached is
+// reported without its password, and `ibiam serve` runs on the PostgreSQL
 // store IBIAM_STORE names (reporting it without its password), next to a node started with --store.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +41,15 @@ describe('ibiam migrate and --store on SQLite', () => {
       store: `sqlite:${join(dir, 'ibiam.db')}`,
       applied: MIGRATIONS,
     });
+  });
+
+  it('reports a PostgreSQL store it cannot reach, without its password, with exit code 1', async () => {
+    const run = await runCli('migrate', '--store', 'postgres://ibiam:secret@127.0.0.1:1/ibiam');
+    assert.equal(run.code, 1);
+    assert.match(
+      run.stderr,
+      /^ibiam: cannot migrate the store postgres:\/\/ibiam:\*\*\*@127\.0\.0\.1:1\/ibiam: .*ECONNREFUSED/,
+    );
   });
 
   it('refuses a --store that names no store, with exit code 2', async () => {

@@ -34,7 +34,6 @@ export class CheckContext {
   readonly progress: Progress;
   readonly region: string;
   private readonly scans = new Map<string, Principal[]>();
-  private readonly candidates = new Map<string, Principal[]>();
 
   constructor(
     readonly world: World,
@@ -58,7 +57,12 @@ export class CheckContext {
 
   /** The requirements of a document the doctor writes itself (seed policies). */
   document(label: string, document: JsonValue, account: string, region = this.region): RequirementSet {
-    return this.requirements.of(label, document, { account, region }, `${label}\u0000${JSON.stringify(document)}`);
+    return this.requirements.of(
+      label,
+      document,
+      { account, region },
+      `${label}\u0000${JSON.stringify(document)}`,
+    );
   }
 
   /**
@@ -80,22 +84,9 @@ export class CheckContext {
     return found;
   }
 
-  /** The principals with an Allow statement covering the action at all (scanned once per action). */
+  /** The principals with an Allow statement covering the action at all. */
   private mayAllow(account: AccountView, action: string): Principal[] {
-    const key = `${account.id}\u0000${action.toLowerCase()}`;
-    let found = this.candidates.get(key);
-    if (!found) {
-      const principals = account.principals();
-      this.progress.start(`${account.id}: who may ${action}`, principals.length);
-      found = [];
-      for (const principal of principals) {
-        if (this.perms.mayAllow(account, principal, action)) found.push(principal);
-        this.progress.tick();
-      }
-      this.progress.end();
-      this.candidates.set(key, found);
-    }
-    return found;
+    return this.perms.sets.mayAllow(account, action);
   }
 }
 

@@ -13,7 +13,11 @@ import { checkPermissions, checkTrust, type Caller } from './role-checks.js';
 
 /** The callers from the source account that may assume a cross-account role on Image Builder's behalf. */
 export function sourceAccountCallers(ctx: CheckContext, source: string): Caller[] {
-  const slrPolicy = ctx.cache.compile(MANAGED.serviceLinkedRole, 'identity', ctx.cache.awsManagedDocument(MANAGED.serviceLinkedRole));
+  const slrPolicy = ctx.cache.compile(
+    MANAGED.serviceLinkedRole,
+    'identity',
+    ctx.cache.awsManagedDocument(MANAGED.serviceLinkedRole),
+  );
   return [
     { info: { arn: `arn:aws:iam::${source}:root` } },
     {
@@ -66,9 +70,24 @@ export function checkDistributionTargets(ctx: CheckContext, account: AccountView
       );
       continue;
     }
-    checkTrust(ctx, 'IB009', target, role, sourceAccountCallers(ctx, account.id), sourceAccountTrust(account.id), `the source account ${account.id}`);
-    checkPermissions(ctx, 'IB009', target, role, ctx.managed(MANAGED.crossAccountDistribution, targetId, region || ctx.region), {
-      managedArn: MANAGED.crossAccountDistribution,
-    });
+    checkTrust(
+      ctx,
+      'IB009',
+      target,
+      role,
+      sourceAccountCallers(ctx, account.id),
+      sourceAccountTrust(account.id),
+      `the source account ${account.id}`,
+    );
+    checkPermissions(
+      ctx,
+      'IB009',
+      target,
+      role,
+      ctx.managed(MANAGED.crossAccountDistribution, targetId, region || ctx.region),
+      {
+        managedArn: MANAGED.crossAccountDistribution,
+      },
+    );
   }
 }

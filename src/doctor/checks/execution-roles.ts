@@ -44,49 +44,85 @@ export function checkExecutionRoles(ctx: CheckContext, account: AccountView): vo
     const role = account.role(build.executionRole);
     if (!role) {
       const name = baseName(build.executionRole);
-      ctx.findings.fail('IB014', account.id, account.roleArn(build.executionRole), `The execution role ${name} of ${build.kind} ${build.name} does not exist.`, {
-        account: account.id,
-        actions: createRole({ roleName: name, trust, managed: [MANAGED.execution] }),
-        policy: trust,
-      });
+      ctx.findings.fail(
+        'IB014',
+        account.id,
+        account.roleArn(build.executionRole),
+        `The execution role ${name} of ${build.kind} ${build.name} does not exist.`,
+        {
+          account: account.id,
+          actions: createRole({ roleName: name, trust, managed: [MANAGED.execution] }),
+          policy: trust,
+        },
+      );
       continue;
     }
     if (role.path.startsWith(SERVICE_ROLE_PATH)) {
-      ctx.findings.fail('IB014', account.id, role.arn, `${build.kind} ${build.name} uses the service-linked role ${role.name} as its execution role; Image Builder requires a role of your own.`, {
-        account: account.id,
-        actions: createRole({ roleName: ROLE_NAMES.execution, trust, managed: [MANAGED.execution] }),
-        note: `Then set executionRole of ${build.name} to ${ROLE_NAMES.execution}.`,
-      });
+      ctx.findings.fail(
+        'IB014',
+        account.id,
+        role.arn,
+        `${build.kind} ${build.name} uses the service-linked role ${role.name} as its execution role; Image Builder requires a role of your own.`,
+        {
+          account: account.id,
+          actions: createRole({ roleName: ROLE_NAMES.execution, trust, managed: [MANAGED.execution] }),
+          note: `Then set executionRole of ${build.name} to ${ROLE_NAMES.execution}.`,
+        },
+      );
       continue;
     }
-    const callers = [build.arn, `arn:aws:imagebuilder:${region}:${account.id}:image/${build.name.toLowerCase()}/1.0.0/1`].map((arn) =>
-      service(IMAGE_BUILDER_SERVICE, { 'aws:SourceAccount': account.id, 'aws:SourceArn': arn }),
-    );
+    const callers = [
+      build.arn,
+      `arn:aws:imagebuilder:${region}:${account.id}:image/${build.name.toLowerCase()}/1.0.0/1`,
+    ].map((arn) => service(IMAGE_BUILDER_SERVICE, { 'aws:SourceAccount': account.id, 'aws:SourceArn': arn }));
     checkTrust(ctx, 'IB014', account, role, callers, trust, IMAGE_BUILDER_SERVICE);
-    checkPermissions(ctx, 'IB014', account, role, ctx.managed(MANAGED.execution, account.id, region), { managedArn: MANAGED.execution });
+    checkPermissions(ctx, 'IB014', account, role, ctx.managed(MANAGED.execution, account.id, region), {
+      managedArn: MANAGED.execution,
+    });
   }
 }
 
-function passExecutionRole(ctx: CheckContext, account: AccountView, arn: string, actions: string[], role: IamRole, seen: Set<string>): void {
+function passExecutionRole(
+  ctx: CheckContext,
+  account: AccountView,
+  arn: string,
+  actions: string[],
+  role: IamRole,
+  seen: Set<string>,
+): void {
   for (const principal of resourceCreators(ctx, account, arn, actions)) {
     const key = `${principal.entity.arn} ${role.arn}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const ask = { action: 'iam:PassRole', resource: role.arn, context: { 'iam:PassedToService': IMAGE_BUILDER_SERVICE }, resourceTags: role.tags };
+    const ask = {
+      action: 'iam:PassRole',
+      resource: role.arn,
+      context: { 'iam:PassedToService': IMAGE_BUILDER_SERVICE },
+      resourceTags: role.tags,
+    };
     const decision = ctx.perms.decide(account, principal, ask);
     if (decision.decision === 'Allow') {
       ctx.findings.pass();
       continue;
     }
     const document = policyOf([
-      { Effect: 'Allow', Action: 'iam:PassRole', Resource: role.arn, Condition: { StringEquals: { 'iam:PassedToService': IMAGE_BUILDER_SERVICE } } },
+      {
+        Effect: 'Allow',
+        Action: 'iam:PassRole',
+        Resource: role.arn,
+        Condition: { StringEquals: { 'iam:PassedToService': IMAGE_BUILDER_SERVICE } },
+      },
     ]);
     ctx.findings.fail(
       'IB017',
       account.id,
       principal.entity.arn,
       `${principalLabel(principal)} may create ${arn.split(':')[5]?.split('/')[0] ?? 'resources'} ${baseName(arn)} but may not iam:PassRole its execution role ${role.name} to ${IMAGE_BUILDER_SERVICE} (${refusal(decision)}).`,
-      { account: account.id, actions: [putPolicy(principal, policyName('ImageBuilderPassRole', role.name), document)], policy: document },
+      {
+        account: account.id,
+        actions: [putPolicy(principal, policyName('ImageBuilderPassRole', role.name), document)],
+        policy: document,
+      },
     );
   }
 }
@@ -97,13 +133,22 @@ export function checkExecutionRoleCallers(ctx: CheckContext, account: AccountVie
   for (const build of account.imagebuilder.builds) {
     const role = resolve(build.executionRole);
     if (!role || role.path.startsWith(SERVICE_ROLE_PATH)) continue;
-    const actions = build.kind === 'image-pipeline' ? ['imagebuilder:CreateImagePipeline', 'imagebuilder:UpdateImagePipeline'] : ['imagebuilder:CreateImage'];
+    const actions =
+      build.kind === 'image-pipeline'
+        ? ['imagebuilder:CreateImagePipeline', 'imagebuilder:UpdateImagePipeline']
+        : ['imagebuilder:CreateImage'];
     passExecutionRole(ctx, account, build.arn, actions, role, seen);
   }
   for (const policy of account.imagebuilder.lifecyclePolicies) {
     const role = resolve(policy.executionRole);
     if (!role) continue;
-    passExecutionRole(ctx, account, policy.arn, ['imagebuilder:CreateLifecyclePolicy', 'imagebuilder:UpdateLifecyclePolicy'], role, seen);
+    passExecutionRole(
+      ctx,
+      account,
+      policy.arn,
+      ['imagebuilder:CreateLifecyclePolicy', 'imagebuilder:UpdateLifecyclePolicy'],
+      role,
+      seen,
+    );
   }
 }
-

@@ -47,7 +47,12 @@ function pitfall(ctx: CheckContext, account: AccountView, principal: Principal, 
   return ` — its policies allow this only for names containing lower-case "imagebuilder" (as AWSImageBuilderFullAccess does), and ${name} has none`;
 }
 
-function needsOf(ctx: CheckContext, account: AccountView, infra: InfrastructureConfiguration, role: IamRole | undefined): Need[] {
+function needsOf(
+  ctx: CheckContext,
+  account: AccountView,
+  infra: InfrastructureConfiguration,
+  role: IamRole | undefined,
+): Need[] {
   const needs: Need[] = [];
   const region = arnParts(infra.arn).region || ctx.region;
   if (role && infra.instanceProfileName) {
@@ -57,14 +62,28 @@ function needsOf(ctx: CheckContext, account: AccountView, infra: InfrastructureC
     needs.push(
       {
         id: 'IB008',
-        ask: { action: 'iam:PassRole', resource: role.arn, context: { 'iam:PassedToService': EC2_SERVICE }, resourceTags: role.tags },
-        statement: { Effect: 'Allow', Action: 'iam:PassRole', Resource: role.arn, Condition: { StringEquals: { 'iam:PassedToService': EC2_SERVICE } } },
+        ask: {
+          action: 'iam:PassRole',
+          resource: role.arn,
+          context: { 'iam:PassedToService': EC2_SERVICE },
+          resourceTags: role.tags,
+        },
+        statement: {
+          Effect: 'Allow',
+          Action: 'iam:PassRole',
+          Resource: role.arn,
+          Condition: { StringEquals: { 'iam:PassedToService': EC2_SERVICE } },
+        },
         what: `iam:PassRole role ${role.name} to ${EC2_SERVICE}`,
         policyName: name,
       },
       {
         id: 'IB008',
-        ask: { action: 'iam:GetInstanceProfile', resource: profileArn, ...(profile ? { resourceTags: profile.tags } : {}) },
+        ask: {
+          action: 'iam:GetInstanceProfile',
+          resource: profileArn,
+          ...(profile ? { resourceTags: profile.tags } : {}),
+        },
         statement: { Effect: 'Allow', Action: 'iam:GetInstanceProfile', Resource: profileArn },
         what: `iam:GetInstanceProfile ${infra.instanceProfileName}`,
         policyName: name,
@@ -94,10 +113,19 @@ function needsOf(ctx: CheckContext, account: AccountView, infra: InfrastructureC
   return needs;
 }
 
-function report(ctx: CheckContext, account: AccountView, principal: Principal, id: string, missing: readonly Missing[]): void {
+function report(
+  ctx: CheckContext,
+  account: AccountView,
+  principal: Principal,
+  id: string,
+  missing: readonly Missing[],
+): void {
   const byPolicy = new Map<string, JsonValue[]>();
-  for (const m of missing) byPolicy.set(m.need.policyName, [...(byPolicy.get(m.need.policyName) ?? []), m.need.statement]);
-  const actions: FixAction[] = [...byPolicy].map(([name, statements]) => putPolicy(principal, name, policyOf(statements)));
+  for (const m of missing)
+    byPolicy.set(m.need.policyName, [...(byPolicy.get(m.need.policyName) ?? []), m.need.statement]);
+  const actions: FixAction[] = [...byPolicy].map(([name, statements]) =>
+    putPolicy(principal, name, policyOf(statements)),
+  );
   const text = missing.map((m) => `${m.need.what} (${refusal(m.decision)}${m.pitfall})`).join('; ');
   ctx.findings.fail(
     id,

@@ -28,7 +28,11 @@ function loggingPolicyName(infra: InfrastructureConfiguration): string {
 }
 
 /** IB002's fix: a role (named after the profile) with everything the instance needs, in the profile. */
-function profileFix(account: AccountView, infra: InfrastructureConfiguration, containers: boolean): FixAction[] {
+function profileFix(
+  account: AccountView,
+  infra: InfrastructureConfiguration,
+  containers: boolean,
+): FixAction[] {
   const name = infra.instanceProfileName!;
   const actions: FixAction[] = [];
   const existingRole = account.role(name);
@@ -37,15 +41,25 @@ function profileFix(account: AccountView, infra: InfrastructureConfiguration, co
       ...createRole({
         roleName: name,
         trust: serviceTrust(EC2_SERVICE),
-        managed: [MANAGED.instanceProfile, MANAGED.ssmCore, ...(containers ? [MANAGED.ecrContainerBuilds] : [])],
+        managed: [
+          MANAGED.instanceProfile,
+          MANAGED.ssmCore,
+          ...(containers ? [MANAGED.ecrContainerBuilds] : []),
+        ],
         inline: infra.s3Logs
-          ? [{ name: loggingPolicyName(infra), document: s3LoggingPolicy(infra.s3Logs.bucket, infra.s3Logs.prefix) }]
+          ? [
+              {
+                name: loggingPolicyName(infra),
+                document: s3LoggingPolicy(infra.s3Logs.bucket, infra.s3Logs.prefix),
+              },
+            ]
           : [],
         description: 'EC2 Image Builder build instances',
       }),
     );
   }
-  if (!account.instanceProfile(name)) actions.push({ kind: 'create-instance-profile', instanceProfileName: name });
+  if (!account.instanceProfile(name))
+    actions.push({ kind: 'create-instance-profile', instanceProfileName: name });
   actions.push({ kind: 'add-role-to-instance-profile', instanceProfileName: name, roleName: name });
   return actions;
 }
@@ -72,9 +86,12 @@ export function instanceRoleOf(
   if (!name) message = `Infrastructure configuration ${infra.name} names no instance profile.`;
   else if (!profile)
     message = `Instance profile ${name} of infrastructure configuration ${infra.name} does not exist in account ${account.id} (a profile without a role is not listed in the account authorization details either).`;
-  else if (roles.length === 0) message = `Instance profile ${name} of infrastructure configuration ${infra.name} holds no role.`;
-  else if (roles.length > 1) message = `Instance profile ${name} holds ${roles.length} roles; it must hold exactly one.`;
-  else message = `Instance profile ${name} holds role ${roles[0]}, which is not in the snapshot of account ${account.id}.`;
+  else if (roles.length === 0)
+    message = `Instance profile ${name} of infrastructure configuration ${infra.name} holds no role.`;
+  else if (roles.length > 1)
+    message = `Instance profile ${name} holds ${roles.length} roles; it must hold exactly one.`;
+  else
+    message = `Instance profile ${name} holds role ${roles[0]}, which is not in the snapshot of account ${account.id}.`;
   const fixable = name !== undefined && roles.length === 0;
   ctx.findings.fail(
     'IB002',
@@ -83,12 +100,20 @@ export function instanceRoleOf(
     message,
     fixable
       ? { account: account.id, actions: profileFix(account, infra, containers) }
-      : { account: account.id, actions: [], note: 'Give the infrastructure configuration an instance profile holding one role.' },
+      : {
+          account: account.id,
+          actions: [],
+          note: 'Give the infrastructure configuration an instance profile holding one role.',
+        },
   );
   return undefined;
 }
 
-export function checkInstanceProfile(ctx: CheckContext, account: AccountView, infra: InfrastructureConfiguration): void {
+export function checkInstanceProfile(
+  ctx: CheckContext,
+  account: AccountView,
+  infra: InfrastructureConfiguration,
+): void {
   const role = instanceRoleOf(ctx, account, infra);
   if (!role) return;
   const region = arnParts(infra.arn).region || ctx.region;
@@ -107,7 +132,14 @@ export function checkInstanceProfile(ctx: CheckContext, account: AccountView, in
   }
   if (infra.s3Logs) {
     const document = s3LoggingPolicy(infra.s3Logs.bucket, infra.s3Logs.prefix);
-    const set = ctx.document(`s3:PutObject to the logging bucket ${infra.s3Logs.bucket}`, document, a, region);
-    checkPermissions(ctx, 'IB007', account, role, set, { inline: { name: loggingPolicyName(infra), document } });
+    const set = ctx.document(
+      `s3:PutObject to the logging bucket ${infra.s3Logs.bucket}`,
+      document,
+      a,
+      region,
+    );
+    checkPermissions(ctx, 'IB007', account, role, set, {
+      inline: { name: loggingPolicyName(infra), document },
+    });
   }
 }

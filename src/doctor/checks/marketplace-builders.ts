@@ -13,7 +13,11 @@ import { MANAGED, mpBuilderPolicy } from '../fixes/documents.js';
 import type { AccountView, Principal } from '../world.js';
 import { principalLabel, type CheckContext } from './context.js';
 
-const BUILD_ACTIONS = ['aws-marketplace:StartBuild', 'aws-marketplace:ListBuilds', 'aws-marketplace:DescribeBuilds'];
+const BUILD_ACTIONS = [
+  'aws-marketplace:StartBuild',
+  'aws-marketplace:ListBuilds',
+  'aws-marketplace:DescribeBuilds',
+];
 const CANARY: Ask = { action: 'ibiamdoctorcanary:NoSuchAction', resource: '*' };
 export const MP_BUILDER_POLICY_NAME = 'MarketplacePrivateImageBuild';
 
@@ -25,10 +29,16 @@ export function marketplaceBuilders(ctx: CheckContext, account: AccountView): Pr
   let found = byAccount.get(account.id);
   if (!found) {
     const asks = BUILD_ACTIONS.map((action) => ({ action, resource: '*' }));
-    const everyone: Principal[] = [
-      ...account.snapshot.users.map((entity) => ({ kind: 'user' as const, entity })),
-      ...account.snapshot.groups.map((entity) => ({ kind: 'group' as const, entity })),
-    ];
+    // Only the users and groups whose documents mention a build action (or every action) can be builders.
+    const users = new Set<Principal>(
+      BUILD_ACTIONS.flatMap((a) => ctx.perms.sets.mayAllow(account, a)).filter((p) => p.kind === 'user'),
+    );
+    const groups = account.snapshot.groups
+      .map((entity) => ({ kind: 'group' as const, entity }))
+      .filter((g) =>
+        BUILD_ACTIONS.some((a) => ctx.perms.sets.groupMayAllow(account, g.entity, a.toLowerCase())),
+      );
+    const everyone: Principal[] = [...account.principals().filter((p) => users.has(p)), ...groups];
     found = everyone.filter(
       (p) => asks.some((ask) => ctx.perms.allows(account, p, ask)) && !ctx.perms.allows(account, p, CANARY),
     );
@@ -39,7 +49,11 @@ export function marketplaceBuilders(ctx: CheckContext, account: AccountView): Pr
 
 export function checkBuilders(ctx: CheckContext, account: AccountView, roleArns: readonly string[]): void {
   const full = ctx.managed(MANAGED.marketplaceFullAccess, account.id);
-  const extra = ctx.document('listing and passing the Marketplace roles', mpBuilderPolicy(roleArns), account.id);
+  const extra = ctx.document(
+    'listing and passing the Marketplace roles',
+    mpBuilderPolicy(roleArns),
+    account.id,
+  );
   for (const principal of marketplaceBuilders(ctx, account)) {
     const gaps = [ctx.perms.gap(account, principal, full), ctx.perms.gap(account, principal, extra)];
     const wrong = gaps.filter((g) => g.missing.length > 0);

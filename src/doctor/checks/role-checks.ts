@@ -50,7 +50,11 @@ export function checkTrust(
     account.id,
     role.arn,
     `The trust policy of role ${role.name} does not let ${expected} assume it (sts:AssumeRole).`,
-    { account: account.id, actions: [fix], policy: fix.kind === 'update-assume-role-policy' ? fix.trust : addition },
+    {
+      account: account.id,
+      actions: [fix],
+      policy: fix.kind === 'update-assume-role-policy' ? fix.trust : addition,
+    },
   );
   return false;
 }
@@ -80,13 +84,17 @@ export function checkPermissions(
   const actions: FixAction[] = [];
   if (remedy.managedArn) actions.push(attachPolicy(principal, remedy.managedArn));
   if (remedy.inline) actions.push(putPolicy(principal, remedy.inline.name, remedy.inline.document));
-  const blocked = gap.missing.some((m) => m.decision.decision === 'ExplicitDeny' || m.decision.blockedBy === 'boundary');
+  const blocked = gap.missing.some(
+    (m) => m.decision.decision === 'ExplicitDeny' || m.decision.blockedBy === 'boundary',
+  );
   ctx.findings.fail(id, account.id, role.arn, `Role ${role.name} ${describeGap(gap)}.${extra}`, {
     account: account.id,
     actions,
     policy: remedy.inline?.document ?? set.document,
     ...(blocked
-      ? { note: 'An explicit Deny or the permissions boundary blocks some of them: adding a grant is not enough.' }
+      ? {
+          note: 'An explicit Deny or the permissions boundary blocks some of them: adding a grant is not enough.',
+        }
       : {}),
   });
   return false;

@@ -12,7 +12,8 @@ import { checkExecutionRoleCallers, checkExecutionRoles } from './execution-role
 import { sortFindings, type DoctorReport } from './findings.js';
 import { checkInfrastructureCallers } from './infrastructure-callers.js';
 import { checkInstanceProfile } from './instance-profiles.js';
-import { checkCrossAccountLifecycle, checkLifecycleRole, checkRepositoryTags } from './lifecycle.js';
+import { checkCrossAccountLifecycle, checkLifecycleRole } from './lifecycle.js';
+import { checkRepositoryTags } from './repository-tags.js';
 import { checkMarketplace } from './marketplace.js';
 import { checkServiceLinkedRole } from './service-linked-role.js';
 import { checkStatusTopic } from './status-topics.js';
@@ -24,21 +25,33 @@ export function runChecks(
   options: DoctorOptions = {},
 ): DoctorReport {
   const ctx = new CheckContext(world, awsManaged, catalog, options);
+  const progress = ctx.progress;
   for (const account of world.list()) {
     const ib = account.imagebuilder;
+    progress.start(`checking account ${account.id}`, 8 + ib.infrastructureConfigurations.length);
     checkServiceLinkedRole(ctx, account);
+    progress.tick();
     for (const infra of ib.infrastructureConfigurations) {
       checkInstanceProfile(ctx, account, infra);
       checkStatusTopic(ctx, account, infra);
+      progress.tick();
     }
-    checkInfrastructureCallers(ctx, account);
-    checkDistributionTargets(ctx, account);
-    for (const policy of ib.lifecyclePolicies) checkLifecycleRole(ctx, account, policy);
-    checkCrossAccountLifecycle(ctx, account);
-    checkRepositoryTags(ctx, account);
-    checkExecutionRoles(ctx, account);
-    checkExecutionRoleCallers(ctx, account);
+    const families = [
+      checkInfrastructureCallers,
+      checkDistributionTargets,
+      (c: CheckContext, a: typeof account) =>
+        ib.lifecyclePolicies.forEach((p) => checkLifecycleRole(c, a, p)),
+      checkCrossAccountLifecycle,
+      checkRepositoryTags,
+      checkExecutionRoles,
+      checkExecutionRoleCallers,
+    ];
+    for (const family of families) {
+      family(ctx, account);
+      progress.tick();
+    }
     checkMarketplace(ctx, account);
+    progress.end();
   }
   for (const missing of world.unknownAccounts) {
     ctx.findings.warn(

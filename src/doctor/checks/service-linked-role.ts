@@ -31,6 +31,9 @@ export function checkServiceLinkedRole(ctx: CheckContext, account: AccountView):
     account.id,
     arn,
     `The service-linked role ${ROLE_NAMES.serviceLinked} does not exist, and ${unable.length} principal(s) who may create Image Builder resources may not create it (iam:CreateServiceLinkedRole for ${IMAGE_BUILDER_SERVICE}): ${names}${more}. Their first Create request will be denied.`,
-    { account: account.id, actions: [{ kind: 'create-service-linked-role', service: IMAGE_BUILDER_SERVICE }] },
+    {
+      account: account.id,
+      actions: [{ kind: 'create-service-linked-role', service: IMAGE_BUILDER_SERVICE }],
+    },
   );
 }

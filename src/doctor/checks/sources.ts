@@ -12,11 +12,17 @@ export interface Source {
 
 const MP = 'https://docs.aws.amazon.com/marketplace/latest/userguide/completing-prerequisite-steps.html';
 const SETUP = 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-setting-up.html';
-const LIFECYCLE = 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-lifecycle-prerequisites.html';
+const LIFECYCLE =
+  'https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-lifecycle-prerequisites.html';
 const MANAGED = 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/security-iam-awsmanpol.html';
-const WITH_IAM = 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/security_iam_service-with-iam.html';
+const WITH_IAM =
+  'https://docs.aws.amazon.com/imagebuilder/latest/userguide/security_iam_service-with-iam.html';
 
-const seed = (file: string, section: string, url: string): Source => ({ file: `seeds/${file}`, section, url });
+const seed = (file: string, section: string, url: string): Source => ({
+  file: `seeds/${file}`,
+  section,
+  url,
+});
 
 export const SOURCES = {
   mpInstanceRole: seed('000_8a936236700b396f.txt', 'Creating an instance profile role', MP),
@@ -24,8 +30,16 @@ export const SOURCES = {
   mpWebsite: seed('000_8a936236700b396f.txt', 'Using a policy to access the AWS Marketplace website', MP),
   slr: seed('001_484f26db1b2b7fe2.txt', 'EC2 Image Builder service-linked role', SETUP),
   iam: seed('001_484f26db1b2b7fe2.txt', 'AWS Identity and Access Management (IAM)', SETUP),
-  lifecyclePrereqs: seed('002_bbb81c2861e5e955.txt', 'Lifecycle management prerequisites for Image Builder images', LIFECYCLE),
-  lifecycleRole: seed('002_bbb81c2861e5e955.txt', 'Create an IAM role for Image Builder lifecycle management', LIFECYCLE),
+  lifecyclePrereqs: seed(
+    '002_bbb81c2861e5e955.txt',
+    'Lifecycle management prerequisites for Image Builder images',
+    LIFECYCLE,
+  ),
+  lifecycleRole: seed(
+    '002_bbb81c2861e5e955.txt',
+    'Create an IAM role for Image Builder lifecycle management',
+    LIFECYCLE,
+  ),
   lifecycleCrossAccount: seed(
     '002_bbb81c2861e5e955.txt',
     'Create an IAM role for Image Builder cross-account lifecycle management',
@@ -33,7 +47,11 @@ export const SOURCES = {
   ),
   fullAccess: seed('003_c16eda2374256ad8.txt', 'AWSImageBuilderFullAccess policy', MANAGED),
   slrPolicy: seed('003_c16eda2374256ad8.txt', 'AWSServiceRoleForImageBuilder policy', MANAGED),
-  ecrPolicy: seed('003_c16eda2374256ad8.txt', 'EC2InstanceProfileForImageBuilderECRContainerBuilds policy', MANAGED),
+  ecrPolicy: seed(
+    '003_c16eda2374256ad8.txt',
+    'EC2InstanceProfileForImageBuilderECRContainerBuilds policy',
+    MANAGED,
+  ),
   manageAccess: seed('004_66d62756af9615e4.txt', 'Managing access using policies', WITH_IAM),
   serviceRoles: seed('004_66d62756af9615e4.txt', 'Service roles', WITH_IAM),
   digestPassRole: {

@@ -27,7 +27,11 @@ function serviceLinkedRole(account: AccountView): IamRole {
 
 const done = new WeakMap<CheckContext, Set<string>>();
 
-export function checkStatusTopic(ctx: CheckContext, account: AccountView, infra: InfrastructureConfiguration): void {
+export function checkStatusTopic(
+  ctx: CheckContext,
+  account: AccountView,
+  infra: InfrastructureConfiguration,
+): void {
   const topic = infra.snsTopicArn;
   if (!topic) return;
   const seen = done.get(ctx) ?? new Set<string>();
@@ -44,7 +48,11 @@ export function checkStatusTopic(ctx: CheckContext, account: AccountView, infra:
       account.id,
       topic,
       `Image Builder's service-linked role ${role.name} may not sns:Publish to the status topic ${topic} of infrastructure configuration ${infra.name}.`,
-      { account: account.id, actions: [], note: 'Service-linked roles cannot be edited: remove the Deny (permissions boundary or policy) that blocks it, or use another topic.' },
+      {
+        account: account.id,
+        actions: [],
+        note: 'Service-linked roles cannot be edited: remove the Deny (permissions boundary or policy) that blocks it, or use another topic.',
+      },
     );
     return;
   }
@@ -56,7 +64,15 @@ export function checkStatusTopic(ctx: CheckContext, account: AccountView, infra:
       `The status topic ${topic} of infrastructure configuration ${infra.name} belongs to account ${topicAccount}: its topic policy must let account ${account.id} publish, which no IAM snapshot shows.`,
       {
         account: topicAccount,
-        actions: [{ kind: 'sns-add-permission', region: region || ctx.region, topicArn: topic, label: `imagebuilder-${account.id}`, principalAccount: account.id }],
+        actions: [
+          {
+            kind: 'sns-add-permission',
+            region: region || ctx.region,
+            topicArn: topic,
+            label: `imagebuilder-${account.id}`,
+            principalAccount: account.id,
+          },
+        ],
       },
     );
     return;

@@ -37,29 +37,81 @@ export async function applyActions(
           }),
         );
       case 'update-assume-role-policy':
-        return client.send(new iam.UpdateAssumeRolePolicyCommand({ RoleName: action.roleName, PolicyDocument: doc(action.trust) }));
+        return client.send(
+          new iam.UpdateAssumeRolePolicyCommand({
+            RoleName: action.roleName,
+            PolicyDocument: doc(action.trust),
+          }),
+        );
       case 'attach-role-policy':
-        return client.send(new iam.AttachRolePolicyCommand({ RoleName: action.roleName, PolicyArn: action.policyArn }));
+        return client.send(
+          new iam.AttachRolePolicyCommand({ RoleName: action.roleName, PolicyArn: action.policyArn }),
+        );
       case 'put-role-policy':
-        return client.send(new iam.PutRolePolicyCommand({ RoleName: action.roleName, PolicyName: action.policyName, PolicyDocument: doc(action.document) }));
+        return client.send(
+          new iam.PutRolePolicyCommand({
+            RoleName: action.roleName,
+            PolicyName: action.policyName,
+            PolicyDocument: doc(action.document),
+          }),
+        );
       case 'create-instance-profile':
-        return client.send(new iam.CreateInstanceProfileCommand({ InstanceProfileName: action.instanceProfileName }));
+        return client.send(
+          new iam.CreateInstanceProfileCommand({ InstanceProfileName: action.instanceProfileName }),
+        );
       case 'add-role-to-instance-profile':
-        return client.send(new iam.AddRoleToInstanceProfileCommand({ InstanceProfileName: action.instanceProfileName, RoleName: action.roleName }));
+        return client.send(
+          new iam.AddRoleToInstanceProfileCommand({
+            InstanceProfileName: action.instanceProfileName,
+            RoleName: action.roleName,
+          }),
+        );
       case 'put-user-policy':
-        return client.send(new iam.PutUserPolicyCommand({ UserName: action.userName, PolicyName: action.policyName, PolicyDocument: doc(action.document) }));
+        return client.send(
+          new iam.PutUserPolicyCommand({
+            UserName: action.userName,
+            PolicyName: action.policyName,
+            PolicyDocument: doc(action.document),
+          }),
+        );
       case 'attach-user-policy':
-        return client.send(new iam.AttachUserPolicyCommand({ UserName: action.userName, PolicyArn: action.policyArn }));
+        return client.send(
+          new iam.AttachUserPolicyCommand({ UserName: action.userName, PolicyArn: action.policyArn }),
+        );
       case 'create-group':
         return client.send(new iam.CreateGroupCommand({ GroupName: action.groupName }));
       case 'put-group-policy':
-        return client.send(new iam.PutGroupPolicyCommand({ GroupName: action.groupName, PolicyName: action.policyName, PolicyDocument: doc(action.document) }));
+        return client.send(
+          new iam.PutGroupPolicyCommand({
+            GroupName: action.groupName,
+            PolicyName: action.policyName,
+            PolicyDocument: doc(action.document),
+          }),
+        );
       case 'attach-group-policy':
-        return client.send(new iam.AttachGroupPolicyCommand({ GroupName: action.groupName, PolicyArn: action.policyArn }));
+        return client.send(
+          new iam.AttachGroupPolicyCommand({ GroupName: action.groupName, PolicyArn: action.policyArn }),
+        );
       case 'add-user-to-group':
-        return client.send(new iam.AddUserToGroupCommand({ GroupName: action.groupName, UserName: action.userName }));
+        return client.send(
+          new iam.AddUserToGroupCommand({ GroupName: action.groupName, UserName: action.userName }),
+        );
       default:
         return undefined;
+    }
+  };
+  /** An instance profile holds at most one role: adding the one it already holds is done already. */
+  const alreadyHolds = async (action: FixAction): Promise<boolean> => {
+    if (action.kind !== 'add-role-to-instance-profile') return false;
+    try {
+      const got = await client.send(
+        new iam.GetInstanceProfileCommand({ InstanceProfileName: action.instanceProfileName }),
+      );
+      return (got.InstanceProfile?.Roles ?? []).some(
+        (r) => r.RoleName?.toLowerCase() === action.roleName.toLowerCase(),
+      );
+    } catch {
+      return false;
     }
   };
   const results: Applied[] = [];
@@ -67,7 +119,11 @@ export async function applyActions(
     for (const action of actions) {
       const command = cliCommand(action);
       if (!isIamAction(action)) {
-        results.push({ command, outcome: 'skipped', error: 'not an IAM change: run it against the real service' });
+        results.push({
+          command,
+          outcome: 'skipped',
+          error: 'not an IAM change: run it against the real service',
+        });
         continue;
       }
       try {
@@ -75,7 +131,8 @@ export async function applyActions(
         results.push({ command, outcome: 'applied' });
       } catch (error) {
         const text = error instanceof Error ? `${error.name} ${error.message}` : '';
-        if (/EntityAlreadyExists|already exists|has been taken/i.test(text)) results.push({ command, outcome: 'exists' });
+        if (/EntityAlreadyExists|already exists|has been taken/i.test(text) || (await alreadyHolds(action)))
+          results.push({ command, outcome: 'exists' });
         else results.push({ command, outcome: 'failed', error: sdkMessage(error) });
       }
     }

@@ -38,7 +38,9 @@ export function clientConfig(connection: Connection, credentials = connection.cr
 }
 
 /** Parses `ACCOUNT=ACCESS_KEY_ID:SECRET[:SESSION_TOKEN]`. */
-export function parseAccountCredentials(text: string): { account: string; credentials: StaticCredentials } | undefined {
+export function parseAccountCredentials(
+  text: string,
+): { account: string; credentials: StaticCredentials } | undefined {
   const match = /^(\d{12})=([^:]+):([^:]+)(?::(.+))?$/.exec(text);
   if (!match) return undefined;
   return {
@@ -55,7 +57,13 @@ export function parseAccountCredentials(text: string): { account: string; creden
 export function isLocalEndpoint(url: string): boolean {
   try {
     const host = new URL(url).hostname;
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1' || host.endsWith('.localhost');
+    return (
+      host === 'localhost' ||
+      host === '127.0.0.1' ||
+      host === '[::1]' ||
+      host === '::1' ||
+      host.endsWith('.localhost')
+    );
   } catch {
     return false;
   }

@@ -11,7 +11,10 @@ import { clientConfig, type Connection, type StaticCredentials } from './connect
 /** JSON round trip: Dates become ISO strings, as the CLI prints them. */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-export async function callerAccount(connection: Connection, credentials?: StaticCredentials): Promise<string> {
+export async function callerAccount(
+  connection: Connection,
+  credentials?: StaticCredentials,
+): Promise<string> {
   const sts = await import('@aws-sdk/client-sts');
   const client = new sts.STSClient(clientConfig(connection, credentials));
   try {
@@ -23,15 +26,26 @@ export async function callerAccount(connection: Connection, credentials?: Static
   }
 }
 
-export async function fetchAccount(connection: Connection, credentials?: StaticCredentials): Promise<AccountSnapshot> {
+export async function fetchAccount(
+  connection: Connection,
+  credentials?: StaticCredentials,
+): Promise<AccountSnapshot> {
   const accountId = await callerAccount(connection, credentials);
   const iam = await import('@aws-sdk/client-iam');
   const client = new iam.IAMClient(clientConfig(connection, credentials));
   try {
-    const lists: Record<string, unknown[]> = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [], InstanceProfiles: [] };
+    const lists: Record<string, unknown[]> = {
+      UserDetailList: [],
+      GroupDetailList: [],
+      RoleDetailList: [],
+      Policies: [],
+      InstanceProfiles: [],
+    };
     let marker: string | undefined;
     do {
-      const page = await client.send(new iam.GetAccountAuthorizationDetailsCommand({ ...(marker ? { Marker: marker } : {}) }));
+      const page = await client.send(
+        new iam.GetAccountAuthorizationDetailsCommand({ ...(marker ? { Marker: marker } : {}) }),
+      );
       lists['UserDetailList']!.push(...(page.UserDetailList ?? []));
       lists['GroupDetailList']!.push(...(page.GroupDetailList ?? []));
       lists['RoleDetailList']!.push(...(page.RoleDetailList ?? []));
@@ -39,7 +53,9 @@ export async function fetchAccount(connection: Connection, credentials?: StaticC
       marker = page.IsTruncated ? page.Marker : undefined;
     } while (marker);
     do {
-      const page = await client.send(new iam.ListInstanceProfilesCommand({ ...(marker ? { Marker: marker } : {}) }));
+      const page = await client.send(
+        new iam.ListInstanceProfilesCommand({ ...(marker ? { Marker: marker } : {}) }),
+      );
       lists['InstanceProfiles']!.push(...(page.InstanceProfiles ?? []));
       marker = page.IsTruncated ? page.Marker : undefined;
     } while (marker);

@@ -35,42 +35,95 @@ export async function fetchImageBuilder(
   const ib = await import('@aws-sdk/client-imagebuilder');
   const client = new ib.ImagebuilderClient(clientConfig(connection, credentials));
   const t = (token?: string) => (token ? { nextToken: token } : {});
-  const arns = (items: readonly { arn?: string | undefined }[]) => items.map((i) => i.arn).filter((a): a is string => !!a);
+  const arns = (items: readonly { arn?: string | undefined }[]) =>
+    items.map((i) => i.arn).filter((a): a is string => !!a);
   const kinds: [string, () => Promise<unknown[]>][] = [
     [
       'infrastructureConfigurations',
       async () => {
-        const items = await all((n) => client.send(new ib.ListInfrastructureConfigurationsCommand(t(n))), (p) => p.infrastructureConfigurationSummaryList);
+        const items = await all(
+          (n) => client.send(new ib.ListInfrastructureConfigurationsCommand(t(n))),
+          (p) => p.infrastructureConfigurationSummaryList,
+        );
         return Promise.all(
-          arns(items).map(async (arn) => (await client.send(new ib.GetInfrastructureConfigurationCommand({ infrastructureConfigurationArn: arn }))).infrastructureConfiguration),
+          arns(items).map(
+            async (arn) =>
+              (
+                await client.send(
+                  new ib.GetInfrastructureConfigurationCommand({ infrastructureConfigurationArn: arn }),
+                )
+              ).infrastructureConfiguration,
+          ),
         );
       },
     ],
     [
       'distributionConfigurations',
       async () => {
-        const items = await all((n) => client.send(new ib.ListDistributionConfigurationsCommand(t(n))), (p) => p.distributionConfigurationSummaryList);
+        const items = await all(
+          (n) => client.send(new ib.ListDistributionConfigurationsCommand(t(n))),
+          (p) => p.distributionConfigurationSummaryList,
+        );
         return Promise.all(
-          arns(items).map(async (arn) => (await client.send(new ib.GetDistributionConfigurationCommand({ distributionConfigurationArn: arn }))).distributionConfiguration),
+          arns(items).map(
+            async (arn) =>
+              (
+                await client.send(
+                  new ib.GetDistributionConfigurationCommand({ distributionConfigurationArn: arn }),
+                )
+              ).distributionConfiguration,
+          ),
         );
       },
     ],
     [
       'lifecyclePolicies',
       async () => {
-        const items = await all((n) => client.send(new ib.ListLifecyclePoliciesCommand(t(n))), (p) => p.lifecyclePolicySummaryList);
-        return Promise.all(arns(items).map(async (arn) => (await client.send(new ib.GetLifecyclePolicyCommand({ lifecyclePolicyArn: arn }))).lifecyclePolicy));
+        const items = await all(
+          (n) => client.send(new ib.ListLifecyclePoliciesCommand(t(n))),
+          (p) => p.lifecyclePolicySummaryList,
+        );
+        return Promise.all(
+          arns(items).map(
+            async (arn) =>
+              (await client.send(new ib.GetLifecyclePolicyCommand({ lifecyclePolicyArn: arn })))
+                .lifecyclePolicy,
+          ),
+        );
       },
     ],
-    ['imagePipelines', () => all((n) => client.send(new ib.ListImagePipelinesCommand(t(n))), (p) => p.imagePipelineList)],
+    [
+      'imagePipelines',
+      () =>
+        all(
+          (n) => client.send(new ib.ListImagePipelinesCommand(t(n))),
+          (p) => p.imagePipelineList,
+        ),
+    ],
     [
       'containerRecipes',
       async () => {
-        const items = await all((n) => client.send(new ib.ListContainerRecipesCommand(t(n))), (p) => p.containerRecipeSummaryList);
-        return Promise.all(arns(items).map(async (arn) => (await client.send(new ib.GetContainerRecipeCommand({ containerRecipeArn: arn }))).containerRecipe));
+        const items = await all(
+          (n) => client.send(new ib.ListContainerRecipesCommand(t(n))),
+          (p) => p.containerRecipeSummaryList,
+        );
+        return Promise.all(
+          arns(items).map(
+            async (arn) =>
+              (await client.send(new ib.GetContainerRecipeCommand({ containerRecipeArn: arn })))
+                .containerRecipe,
+          ),
+        );
       },
     ],
-    ['imageRecipes', () => all((n) => client.send(new ib.ListImageRecipesCommand(t(n))), (p) => p.imageRecipeSummaryList)],
+    [
+      'imageRecipes',
+      () =>
+        all(
+          (n) => client.send(new ib.ListImageRecipesCommand(t(n))),
+          (p) => p.imageRecipeSummaryList,
+        ),
+    ],
   ];
   try {
     for (const [key, fetch] of kinds) {
@@ -78,13 +131,17 @@ export async function fetchImageBuilder(
       try {
         items = (await fetch()).filter((x) => x !== undefined && x !== null);
       } catch (error) {
-        note(`Image Builder ${key} could not be read from ${connection.endpoint ?? 'AWS'}: ${sdkMessage(error)}`);
+        note(
+          `Image Builder ${key} could not be read from ${connection.endpoint ?? 'AWS'}: ${sdkMessage(error)}`,
+        );
         continue;
       }
       try {
         readImageBuilder(`${connection.endpoint ?? 'AWS'} ${key}`, plain({ [key]: items }), into);
       } catch (error) {
-        note(`Image Builder ${key} from ${connection.endpoint ?? 'AWS'} were not understood: ${sdkMessage(error)}`);
+        note(
+          `Image Builder ${key} from ${connection.endpoint ?? 'AWS'} were not understood: ${sdkMessage(error)}`,
+        );
       }
     }
   } finally {

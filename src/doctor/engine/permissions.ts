@@ -55,18 +55,7 @@ export class Permissions {
   }
 
   allows(account: AccountView, principal: Principal, ask: Ask): boolean {
-    return this.mayAllow(account, principal, ask.action) && this.decide(account, principal, ask).decision === 'Allow';
-  }
-
-  /**
-   * False when no Allow statement of the principal's identity policies covers the action at all, so that
-   * no request for it can be allowed (a cheap filter: statements are indexed by action).
-   */
-  mayAllow(account: AccountView, principal: Principal, action: string): boolean {
-    const lower = action.toLowerCase();
-    for (const policy of this.sets.policySet(account, principal).identity)
-      for (const statement of policy.statementsFor(lower)) if (!statement.deny) return true;
-    return false;
+    return this.decide(account, principal, ask).decision === 'Allow';
   }
 
   /** The requirements the principal lacks (only the first one when `first`). */
@@ -91,6 +80,7 @@ export class Permissions {
     context?: Readonly<Record<string, ContextValue>>,
     identity?: readonly CompiledPolicy[],
   ): boolean {
+    if (!identity && !mayTrust(role.trust, caller.arn)) return false;
     this.decisions++;
     const trustSet = this.sets.trustSet(role);
     const decision = authorize(
@@ -99,6 +89,30 @@ export class Permissions {
     );
     return decision.decision === 'Allow';
   }
+}
+
+/**
+ * A cheap pre-filter on a raw trust policy: false when no Allow statement can name the caller (a service
+ * principal such as ec2.amazonaws.com), so the trust policy need not be compiled. Principal "*", AWS "*",
+ * NotPrincipal and anything unusual count as possibly matching.
+ */
+export function mayTrust(trust: unknown, caller: string): boolean {
+  if (caller.startsWith('arn:') || typeof trust !== 'object' || trust === null) return true;
+  const raw = (trust as Record<string, unknown>)['Statement'];
+  for (const s of Array.isArray(raw) ? raw : [raw]) {
+    if (typeof s !== 'object' || s === null) return true;
+    const st = s as Record<string, unknown>;
+    if (st['Effect'] !== 'Allow') continue;
+    if (st['NotPrincipal'] !== undefined) return true;
+    const principal = st['Principal'];
+    if (principal === '*' || typeof principal !== 'object' || principal === null) return true;
+    const p = principal as Record<string, unknown>;
+    const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+    if (list(p['AWS']).includes('*')) return true;
+    if (list(p['Service']).some((x) => typeof x !== 'string' || x.toLowerCase() === caller.toLowerCase()))
+      return true;
+  }
+  return false;
 }
 
 /** Why a request was refused, in words, from the engine's decision. */
@@ -125,7 +139,9 @@ export function describeGap(gap: Gap, shown = 4): string {
   }
   const actions = [...byAction.keys()];
   const first = gap.missing[0];
-  const names = actions.slice(0, shown).map((a, i) => (i === 0 && first ? `${a} on ${first.requirement.resource}` : a));
+  const names = actions
+    .slice(0, shown)
+    .map((a, i) => (i === 0 && first ? `${a} on ${first.requirement.resource}` : a));
   const more = actions.length > shown ? ` and ${actions.length - shown} more actions` : '';
   const reasons = [...new Set(gap.missing.map((m) => refusal(m.decision)))];
   return `lacks ${gap.missing.length} of the ${gap.total} permissions of ${gap.label}: ${names.join(', ')}${more} (${reasons.join('; ')})`;

@@ -65,7 +65,8 @@ export class PolicyCache {
       if (doc !== undefined) return doc;
     }
     const doc = account.managedPolicy(arn)?.document;
-    if (doc === undefined) this.noteOnce(arn, `managed policy ${arn} is not in the snapshot of account ${account.id}`);
+    if (doc === undefined)
+      this.noteOnce(arn, `managed policy ${arn} is not in the snapshot of account ${account.id}`);
     return doc;
   }
 

@@ -10,6 +10,8 @@ import type { PrincipalInfo } from '../../policy/authorize/types.js';
 import type { CompiledPolicy } from '../../policy/evaluate/compiled-policy.js';
 import type { IamRole, PolicyHolder } from '../snapshot/types.js';
 import type { AccountView, Principal } from '../world.js';
+import { ActionHolders } from './action-holders.js';
+import { ActionIndexes } from './action-index.js';
 import type { PolicyCache } from './policy-cache.js';
 
 /** The session name the doctor's simulated role sessions use. */
@@ -22,7 +24,31 @@ export class PrincipalSets {
   private readonly trusts = new Map<string, PolicySet>();
   private readonly infos = new Map<string, PrincipalInfo>();
 
+  private readonly actions = new ActionIndexes();
+
+  private readonly holders = new Map<string, ActionHolders>();
+
   constructor(private readonly cache: PolicyCache) {}
+
+  /** The principals of the account (users and roles) that may be allowed the action at all. */
+  mayAllow(account: AccountView, action: string): Principal[] {
+    let holders = this.holders.get(account.id);
+    if (!holders) {
+      holders = new ActionHolders(account, account.principals(), this.cache, this.actions);
+      this.holders.set(account.id, holders);
+    }
+    return holders.mayAllow(action);
+  }
+
+  /** Whether a group's own documents may allow the (lower-cased) action (see ActionIndexes). */
+  groupMayAllow(account: AccountView, group: PolicyHolder, lowerAction: string): boolean {
+    for (const p of group.inline) if (this.actions.covers(p.document, lowerAction)) return true;
+    for (const arn of group.attached) {
+      const document = this.cache.managedDocument(account, arn);
+      if (document !== undefined && this.actions.covers(document, lowerAction)) return true;
+    }
+    return false;
+  }
 
   private holderPolicies(account: AccountView, holder: PolicyHolder, out: CompiledPolicy[]): void {
     for (const p of holder.inline) {

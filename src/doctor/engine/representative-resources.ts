@@ -43,7 +43,12 @@ export function fromFormat(format: string, env: ResourceEnv): string {
   });
 }
 
-const FILLERS = [FILLER, `${FILLER}/${FILLER}`, `${FILLER}/${FILLER}/${FILLER}`, `${FILLER}/${FILLER}/${FILLER}/1`];
+const FILLERS = [
+  FILLER,
+  `${FILLER}/${FILLER}`,
+  `${FILLER}/${FILLER}/${FILLER}`,
+  `${FILLER}/${FILLER}/${FILLER}/1`,
+];
 
 export class RepresentativeResources {
   private readonly globs = new Map<string, (s: string) => boolean>();
@@ -90,12 +95,18 @@ export class RepresentativeResources {
         pattern === '*'
           ? [fromType]
           : [...this.fillers(fromType).map((f) => fillArn(pattern, env, f)), fromType];
-      const pick = candidates.find(
-        (c) =>
-          c !== undefined &&
-          (pattern === '*' || this.matches(pattern, c)) &&
-          this.catalog.resourceTypesForArn(action, c).some((t) => t.toLowerCase() === typeName.toLowerCase()),
-      );
+      // From the type's own format, the ARN is of that type by construction.
+      const pick =
+        pattern === '*'
+          ? fromType
+          : candidates.find(
+              (c) =>
+                c !== undefined &&
+                this.matches(pattern, c) &&
+                this.catalog
+                  .resourceTypesForArn(action, c)
+                  .some((t) => t.toLowerCase() === typeName.toLowerCase()),
+            );
       const chosen = pick ?? (pattern === '*' ? fromType : undefined);
       if (chosen !== undefined && !out.includes(chosen)) out.push(chosen);
     }

@@ -15,7 +15,8 @@ export function policyName(prefix: string, name: string): string {
 
 export function putPolicy(principal: Principal, name: string, document: JsonValue): FixAction {
   const e = principal.entity;
-  if (principal.kind === 'user') return { kind: 'put-user-policy', userName: e.name, policyName: name, document };
+  if (principal.kind === 'user')
+    return { kind: 'put-user-policy', userName: e.name, policyName: name, document };
   if (principal.kind === 'group')
     return { kind: 'put-group-policy', groupName: e.name, policyName: name, document };
   return { kind: 'put-role-policy', roleName: e.name, policyName: name, document };
@@ -45,10 +46,17 @@ export function createRole(spec: RoleSpec): FixAction[] {
       trust: spec.trust,
       ...(spec.description ? { description: spec.description } : {}),
     },
-    ...(spec.managed ?? []).map((policyArn): FixAction => ({ kind: 'attach-role-policy', roleName: spec.roleName, policyArn })),
-    ...(spec.inline ?? []).map(
-      (p): FixAction => ({ kind: 'put-role-policy', roleName: spec.roleName, policyName: p.name, document: p.document }),
-    ),
+    ...(spec.managed ?? []).map((policyArn): FixAction => ({
+      kind: 'attach-role-policy',
+      roleName: spec.roleName,
+      policyArn,
+    })),
+    ...(spec.inline ?? []).map((p): FixAction => ({
+      kind: 'put-role-policy',
+      roleName: spec.roleName,
+      policyName: p.name,
+      document: p.document,
+    })),
   ];
 }
 

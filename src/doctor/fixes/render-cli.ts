@@ -84,7 +84,12 @@ export function cliCommand(action: FixAction): string {
       return command('ecr', 'tag-resource', [
         ['region', q(action.region)],
         ['resource-arn', q(action.repositoryArn)],
-        ['tags', Object.entries(action.tags).map(([k, v]) => q(`Key=${k},Value=${v}`)).join(' ')],
+        [
+          'tags',
+          Object.entries(action.tags)
+            .map(([k, v]) => q(`Key=${k},Value=${v}`))
+            .join(' '),
+        ],
       ]);
     case 'sns-add-permission':
       return command('sns', 'add-permission', [

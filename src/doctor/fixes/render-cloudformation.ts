@@ -7,6 +7,7 @@
  * Metadata as the CLI commands to run.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/AWS_IAM.html
  */
+import { stringify } from 'yaml';
 import type { JsonValue } from '../snapshot/types.js';
 import type { FixAction } from './actions.js';
 import { cliCommand } from './render-cli.js';
@@ -21,7 +22,10 @@ export interface Template {
 }
 
 const logicalId = (prefix: string, name: string) =>
-  prefix + name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase()).replace(/^./, (c) => c.toUpperCase());
+  prefix +
+  name
+    .replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())
+    .replace(/^./, (c) => c.toUpperCase());
 
 /** Builds one account's template from its fix actions; `managedDocument` resolves AWS managed policies. */
 export function cloudFormationTemplate(
@@ -44,7 +48,10 @@ export function cloudFormationTemplate(
   for (const action of actions) {
     switch (action.kind) {
       case 'create-service-linked-role':
-        add(logicalId('ServiceLinkedRole', action.service), { Type: 'AWS::IAM::ServiceLinkedRole', Properties: { AWSServiceName: action.service } });
+        add(logicalId('ServiceLinkedRole', action.service), {
+          Type: 'AWS::IAM::ServiceLinkedRole',
+          Properties: { AWSServiceName: action.service },
+        });
         break;
       case 'create-role': {
         const role: Resource = {
@@ -68,8 +75,14 @@ export function cloudFormationTemplate(
         else
           add(logicalId('RolePolicy', `${action.roleName}-${action.policyArn.split('/').pop()}`), {
             Type: 'AWS::IAM::RolePolicy',
-            Properties: { RoleName: action.roleName, PolicyName: action.policyArn.split('/').pop(), PolicyDocument: copy(action.policyArn) },
-            Metadata: { 'ibiam-doctor': `copy of ${action.policyArn}: CloudFormation cannot attach a managed policy to a role it does not create` },
+            Properties: {
+              RoleName: action.roleName,
+              PolicyName: action.policyArn.split('/').pop(),
+              PolicyDocument: copy(action.policyArn),
+            },
+            Metadata: {
+              'ibiam-doctor': `copy of ${action.policyArn}: CloudFormation cannot attach a managed policy to a role it does not create`,
+            },
           });
         break;
       }
@@ -77,11 +90,18 @@ export function cloudFormationTemplate(
         const role = roles.get(action.roleName);
         const policy = { PolicyName: action.policyName, PolicyDocument: action.document };
         if (role) (role.Properties['Policies'] as unknown[]).push(policy);
-        else add(logicalId('RolePolicy', `${action.roleName}-${action.policyName}`), { Type: 'AWS::IAM::RolePolicy', Properties: { RoleName: action.roleName, ...policy } });
+        else
+          add(logicalId('RolePolicy', `${action.roleName}-${action.policyName}`), {
+            Type: 'AWS::IAM::RolePolicy',
+            Properties: { RoleName: action.roleName, ...policy },
+          });
         break;
       }
       case 'create-instance-profile': {
-        const profile: Resource = { Type: 'AWS::IAM::InstanceProfile', Properties: { InstanceProfileName: action.instanceProfileName, Roles: [] } };
+        const profile: Resource = {
+          Type: 'AWS::IAM::InstanceProfile',
+          Properties: { InstanceProfileName: action.instanceProfileName, Roles: [] },
+        };
         profiles.set(action.instanceProfileName, profile);
         resources[logicalId('InstanceProfile', action.instanceProfileName)] = profile;
         break;
@@ -95,18 +115,29 @@ export function cloudFormationTemplate(
       case 'put-user-policy':
         add(logicalId('UserPolicy', `${action.userName}-${action.policyName}`), {
           Type: 'AWS::IAM::UserPolicy',
-          Properties: { UserName: action.userName, PolicyName: action.policyName, PolicyDocument: action.document },
+          Properties: {
+            UserName: action.userName,
+            PolicyName: action.policyName,
+            PolicyDocument: action.document,
+          },
         });
         break;
       case 'put-group-policy': {
         const group = groups.get(action.groupName);
         const policy = { PolicyName: action.policyName, PolicyDocument: action.document };
         if (group) (group.Properties['Policies'] as unknown[]).push(policy);
-        else add(logicalId('GroupPolicy', `${action.groupName}-${action.policyName}`), { Type: 'AWS::IAM::GroupPolicy', Properties: { GroupName: action.groupName, ...policy } });
+        else
+          add(logicalId('GroupPolicy', `${action.groupName}-${action.policyName}`), {
+            Type: 'AWS::IAM::GroupPolicy',
+            Properties: { GroupName: action.groupName, ...policy },
+          });
         break;
       }
       case 'create-group': {
-        const group: Resource = { Type: 'AWS::IAM::Group', Properties: { GroupName: action.groupName, ManagedPolicyArns: [], Policies: [] } };
+        const group: Resource = {
+          Type: 'AWS::IAM::Group',
+          Properties: { GroupName: action.groupName, ManagedPolicyArns: [], Policies: [] },
+        };
         groups.set(action.groupName, group);
         resources[logicalId('Group', action.groupName)] = group;
         break;
@@ -117,14 +148,21 @@ export function cloudFormationTemplate(
         else
           add(logicalId('GroupPolicy', `${action.groupName}-${action.policyArn.split('/').pop()}`), {
             Type: 'AWS::IAM::GroupPolicy',
-            Properties: { GroupName: action.groupName, PolicyName: action.policyArn.split('/').pop(), PolicyDocument: copy(action.policyArn) },
+            Properties: {
+              GroupName: action.groupName,
+              PolicyName: action.policyArn.split('/').pop(),
+              PolicyDocument: copy(action.policyArn),
+            },
           });
         break;
       }
       case 'attach-user-policy': {
         // A user this template does not create can join a group that holds the managed policy.
         const name = `${action.userName}-${action.policyArn.split('/').pop()}`.slice(0, 128);
-        add(logicalId('Group', name), { Type: 'AWS::IAM::Group', Properties: { GroupName: name, ManagedPolicyArns: [action.policyArn] } });
+        add(logicalId('Group', name), {
+          Type: 'AWS::IAM::Group',
+          Properties: { GroupName: name, ManagedPolicyArns: [action.policyArn] },
+        });
         add(logicalId('Membership', name), {
           Type: 'AWS::IAM::UserToGroupAddition',
           Properties: { GroupName: { Ref: logicalId('Group', name) }, Users: [action.userName] },
@@ -134,11 +172,17 @@ export function cloudFormationTemplate(
       case 'add-user-to-group':
         add(logicalId('Membership', `${action.groupName}-${action.userName}`), {
           Type: 'AWS::IAM::UserToGroupAddition',
-          Properties: { GroupName: groups.has(action.groupName) ? { Ref: logicalId('Group', action.groupName) } : action.groupName, Users: [action.userName] },
+          Properties: {
+            GroupName: groups.has(action.groupName)
+              ? { Ref: logicalId('Group', action.groupName) }
+              : action.groupName,
+            Users: [action.userName],
+          },
         });
         break;
       case 'update-assume-role-policy':
-        if (roles.has(action.roleName)) roles.get(action.roleName)!.Properties['AssumeRolePolicyDocument'] = action.trust;
+        if (roles.has(action.roleName))
+          roles.get(action.roleName)!.Properties['AssumeRolePolicyDocument'] = action.trust;
         else manual.push(cliCommand(action));
         break;
       case 'tag-ecr-repository':
@@ -160,4 +204,20 @@ export function cloudFormationTemplate(
     ...(manual.length > 0 ? { Metadata: { 'ibiam-doctor': { manualSteps: manual } } } : {}),
     Resources: resources,
   };
+}
+
+/**
+ * Templates as a YAML stream, one document per account. Strings YAML 1.1 would read as dates or booleans
+ * (`2012-10-17`, `yes`) are quoted, so that every YAML parser reads the same template.
+ */
+export function cloudFormationYaml(
+  plan: ReadonlyMap<string, readonly FixAction[]>,
+  managedDocument: (arn: string) => JsonValue | undefined,
+): string {
+  const docs = [...plan].map(
+    ([account, actions]) =>
+      `# Account ${account}: deploy with credentials for this account\n` +
+      stringify(cloudFormationTemplate(account, actions, managedDocument), { lineWidth: 0, version: '1.1' }),
+  );
+  return docs.length > 0 ? docs.join('---\n') : '# Nothing is missing.\n';
 }

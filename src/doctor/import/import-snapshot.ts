@@ -25,15 +25,27 @@ export interface ImportResult {
 
 const DEFAULT_MAX_SESSION_DURATION = 3600;
 
-const tags = (map: Readonly<Record<string, string>>): Tag[] => Object.entries(map).map(([Key, Value]) => ({ Key, Value }));
+const tags = (map: Readonly<Record<string, string>>): Tag[] =>
+  Object.entries(map).map(([Key, Value]) => ({ Key, Value }));
 const inline = (list: readonly NamedDocument[]): InlinePolicy[] =>
   list.map((p) => ({ name: p.name, document: JSON.stringify(p.document) }));
 
 function base(accountId: string, e: IamEntity, prefix: IdPrefix, now: string) {
-  return { accountId, name: e.name, id: e.id ?? uniqueId(prefix), path: e.path, arn: e.arn, createDate: e.createDate ?? now };
+  return {
+    accountId,
+    name: e.name,
+    id: e.id ?? uniqueId(prefix),
+    path: e.path,
+    arn: e.arn,
+    createDate: e.createDate ?? now,
+  };
 }
 
-export async function importAccount(tx: StoreTx, snapshot: AccountSnapshot, now: Date): Promise<ImportResult> {
+export async function importAccount(
+  tx: StoreTx,
+  snapshot: AccountSnapshot,
+  now: Date,
+): Promise<ImportResult> {
   const a = snapshot.accountId;
   const at = now.toISOString();
   const created = (await tx.get('accounts', '', a)) ? undefined : await createAccount(tx, a, now);
@@ -48,7 +60,11 @@ export async function importAccount(tx: StoreTx, snapshot: AccountSnapshot, now:
     });
   }
   for (const g of snapshot.groups) {
-    await tx.put('groups', a, g.name.toLowerCase(), { ...base(a, g, 'AGPA', at), attachedPolicies: [...g.attached], inlinePolicies: inline(g.inline) });
+    await tx.put('groups', a, g.name.toLowerCase(), {
+      ...base(a, g, 'AGPA', at),
+      attachedPolicies: [...g.attached],
+      inlinePolicies: inline(g.inline),
+    });
   }
   for (const r of snapshot.roles) {
     await tx.put('roles', a, r.name.toLowerCase(), {
@@ -65,7 +81,12 @@ export async function importAccount(tx: StoreTx, snapshot: AccountSnapshot, now:
   let policies = 0;
   for (const p of snapshot.policies) {
     if (p.arn.startsWith(AWS_MANAGED_PREFIX)) continue;
-    const versions = p.versions.length > 0 ? p.versions : p.document !== undefined ? [{ versionId: 'v1', document: p.document }] : [];
+    const versions =
+      p.versions.length > 0
+        ? p.versions
+        : p.document !== undefined
+          ? [{ versionId: 'v1', document: p.document }]
+          : [];
     if (versions.length === 0) continue;
     const numbers = versions.map((v) => Number(v.versionId.replace(/^v/, '')) || 1);
     await tx.put('policies', a, p.name.toLowerCase(), {
@@ -73,14 +94,22 @@ export async function importAccount(tx: StoreTx, snapshot: AccountSnapshot, now:
       ...(p.description ? { description: p.description } : {}),
       updateDate: at,
       defaultVersionId: p.defaultVersionId ?? versions[0]!.versionId,
-      versions: versions.map((v) => ({ versionId: v.versionId, document: JSON.stringify(v.document), createDate: at })),
+      versions: versions.map((v) => ({
+        versionId: v.versionId,
+        document: JSON.stringify(v.document),
+        createDate: at,
+      })),
       nextVersion: Math.max(...numbers) + 1,
       tags: [],
     });
     policies++;
   }
   for (const ip of snapshot.instanceProfiles) {
-    await tx.put('instance-profiles', a, ip.name.toLowerCase(), { ...base(a, ip, 'AIPA', at), roleNames: ip.roles.slice(0, 1), tags: tags(ip.tags) });
+    await tx.put('instance-profiles', a, ip.name.toLowerCase(), {
+      ...base(a, ip, 'AIPA', at),
+      roleNames: ip.roles.slice(0, 1),
+      tags: tags(ip.tags),
+    });
   }
   return {
     accountId: a,

@@ -21,5 +21,7 @@ export function findingJson(f: Finding) {
 }
 
 export function formatJson(report: DoctorReport): string {
-  return JSON.stringify({ findings: report.findings.map(findingJson), summary: summarize(report) }, null, 2) + '\n';
+  return (
+    JSON.stringify({ findings: report.findings.map(findingJson), summary: summarize(report) }, null, 2) + '\n'
+  );
 }

@@ -21,7 +21,8 @@ export function formatSarif(report: DoctorReport): string {
         tool: {
           driver: {
             name: 'ibiam doctor',
-            informationUri: 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-setting-up.html',
+            informationUri:
+              'https://docs.aws.amazon.com/imagebuilder/latest/userguide/image-builder-setting-up.html',
             rules: rules.map((c) => ({
               id: c.id,
               name: c.id,

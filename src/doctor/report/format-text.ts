@@ -18,7 +18,10 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
 }
 
 function findingLines(f: Finding): string[] {
-  const lines = [`    ${f.severity.toUpperCase()} ${f.id}: ${f.message}`, `      why: ${checkInfo(f.id).why}`];
+  const lines = [
+    `    ${f.severity.toUpperCase()} ${f.id}: ${f.message}`,
+    `      why: ${checkInfo(f.id).why}`,
+  ];
   const commands = cliCommands(f.fix?.actions ?? []);
   if (commands.length > 0 || f.fix?.note) {
     lines.push(`      fix${f.fix && f.fix.account !== f.account ? ` (in account ${f.fix.account})` : ''}:`);

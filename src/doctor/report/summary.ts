@@ -24,7 +24,10 @@ export function exitCodeOf(report: DoctorReport): number {
 }
 
 /** Every fix action of the report, per account, without repeats (errors first, then warnings). */
-export function fixPlan(report: DoctorReport, severities: readonly string[] = ['error', 'warning']): Map<string, FixAction[]> {
+export function fixPlan(
+  report: DoctorReport,
+  severities: readonly string[] = ['error', 'warning'],
+): Map<string, FixAction[]> {
   const plan = new Map<string, FixAction[]>();
   const seen = new Set<string>();
   for (const severity of severities) {

@@ -50,7 +50,9 @@ function sourceActions(o: SetupOptions): FixAction[] {
       roleName: ROLE_NAMES.instance,
       trust: serviceTrust(EC2_SERVICE),
       managed: [MANAGED.instanceProfile, MANAGED.ssmCore, MANAGED.ecrContainerBuilds],
-      inline: o.logBucket ? [{ name: `ImageBuilderLogging-${o.logBucket}`, document: s3LoggingPolicy(o.logBucket) }] : [],
+      inline: o.logBucket
+        ? [{ name: `ImageBuilderLogging-${o.logBucket}`, document: s3LoggingPolicy(o.logBucket) }]
+        : [],
       description: 'EC2 Image Builder build instances',
     }),
     ...profile(ROLE_NAMES.instance),
@@ -70,7 +72,11 @@ function sourceActions(o: SetupOptions): FixAction[] {
     const instanceArn = `arn:aws:iam::${o.account}:role/${ROLE_NAMES.mpInstance}`;
     const automationArn = `arn:aws:iam::${o.account}:role/${ROLE_NAMES.mpAutomation}`;
     actions.push(
-      ...createRole({ roleName: ROLE_NAMES.mpInstance, trust: both, inline: [{ name: 'InstanceRolePermissionsPolicy', document: MP_INSTANCE_ROLE_POLICY }] }),
+      ...createRole({
+        roleName: ROLE_NAMES.mpInstance,
+        trust: both,
+        inline: [{ name: 'InstanceRolePermissionsPolicy', document: MP_INSTANCE_ROLE_POLICY }],
+      }),
       ...profile(ROLE_NAMES.mpInstance),
       ...createRole({
         roleName: ROLE_NAMES.mpAutomation,
@@ -78,7 +84,11 @@ function sourceActions(o: SetupOptions): FixAction[] {
         inline: [{ name: 'AutomationRolePermissionsPolicy', document: mpAutomationRolePolicy(instanceArn) }],
       }),
       { kind: 'create-group', groupName: ROLE_NAMES.mpGroup },
-      { kind: 'attach-group-policy', groupName: ROLE_NAMES.mpGroup, policyArn: MANAGED.marketplaceFullAccess },
+      {
+        kind: 'attach-group-policy',
+        groupName: ROLE_NAMES.mpGroup,
+        policyArn: MANAGED.marketplaceFullAccess,
+      },
       {
         kind: 'put-group-policy',
         groupName: ROLE_NAMES.mpGroup,

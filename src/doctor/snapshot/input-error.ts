@@ -34,17 +34,22 @@ export function parseJsonFile(file: string, text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : body.length;
+    const offset = at ? Number(at[1]) : undefined;
     const end = body.trimEnd().length;
-    const where = lineAndColumn(body, offset);
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
-    if (offset >= end - 1 || /end of JSON input|Unterminated string/.test(message)) {
+    const where = offset === undefined ? 'its end' : lineAndColumn(body, offset);
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/ \(line \d+ column \d+\)$/, '');
+    if (
+      (offset !== undefined && offset >= end - 1) ||
+      /end of JSON input|Unterminated string/.test(message)
+    ) {
       throw new SnapshotError(
         file,
         `the file is truncated: the JSON ends unexpectedly at ${where} (${reason}); fetch the output again`,
       );
     }
-    throw new SnapshotError(file, `not valid JSON at ${where}: ${reason}`);
+    throw new SnapshotError(file, `not valid JSON${offset === undefined ? '' : ` at ${where}`}: ${reason}`);
   }
 }
 

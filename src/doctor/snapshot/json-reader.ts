@@ -8,10 +8,18 @@ import { jsonPath, SnapshotError } from './input-error.js';
 type Step = string | number;
 
 export class JsonReader {
+  /** The JSON path of the value, built only when a message needs it (readers are many and short-lived). */
+  get path(): readonly Step[] {
+    if (!this.parent) return this.base;
+    return [...this.parent.path, this.step!];
+  }
+
   constructor(
     readonly file: string,
     readonly value: unknown,
-    readonly path: readonly Step[] = [],
+    private readonly base: readonly Step[] = [],
+    private readonly parent?: JsonReader,
+    private readonly step?: Step,
   ) {}
 
   fail(detail: string, path: readonly Step[] = this.path): never {
@@ -31,7 +39,7 @@ export class JsonReader {
   }
 
   child(key: string): JsonReader {
-    return new JsonReader(this.file, this.member(key), [...this.path, key]);
+    return new JsonReader(this.file, this.member(key), [], this, key);
   }
 
   /** An optional string member (numbers are accepted and written as text, as ids sometimes are). */
@@ -62,13 +70,15 @@ export class JsonReader {
     const v = this.member(key);
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) return this.fail(`expected a list, found ${describe(v)}`, [...this.path, key]);
-    return v.map((item, i) => new JsonReader(this.file, item, [...this.path, key, i]));
+    const list = this.child(key);
+    return v.map((item, i) => new JsonReader(this.file, item, [], list, i));
   }
 
   /** A list of strings (an absent member is an empty list). */
   strings(key: string): string[] {
     return this.list(key).map((item) => {
-      if (typeof item.value !== 'string') return item.fail(`expected a string, found ${describe(item.value)}`);
+      if (typeof item.value !== 'string')
+        return item.fail(`expected a string, found ${describe(item.value)}`);
       return item.value;
     });
   }

@@ -19,7 +19,8 @@ export function readTextFile(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
     throw new SnapshotError(path, `cannot read: ${why}`);
   }
 }
@@ -71,6 +72,7 @@ export function loadInputs(
     addAccount(accounts, snapshot);
   }
   const imagebuilder = emptyImageBuilderSnapshot();
-  for (const file of imagebuilderFiles) readImageBuilder(file, parseJsonFile(file, readText(file)), imagebuilder);
+  for (const file of imagebuilderFiles)
+    readImageBuilder(file, parseJsonFile(file, readText(file)), imagebuilder);
   return { accounts, imagebuilder };
 }

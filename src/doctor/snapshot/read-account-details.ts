@@ -94,7 +94,11 @@ function readPolicy(reader: JsonReader): ManagedPolicy {
   const versions = reader.list('PolicyVersionList').map((v) => {
     v.object();
     const isDefault = v.child('IsDefaultVersion').value === true;
-    return { versionId: v.optString('VersionId') ?? '', isDefault, document: readDocument(v, 'Document', true) };
+    return {
+      versionId: v.optString('VersionId') ?? '',
+      isDefault,
+      document: readDocument(v, 'Document', true),
+    };
   });
   const chosen = versions.find((v) => v.isDefault) ?? versions.find((v) => v.versionId === defaultVersionId);
   const description = reader.optString('Description');

@@ -96,7 +96,11 @@ function build(kind: BuildDefinition['kind'], r: JsonReader): BuildDefinition {
 const containerRecipe: Reader = (r, into) => {
   const arn = r.object().string('arn');
   const repository = r.child('targetRepository').optString('repositoryName');
-  into.containerRecipes.push({ arn, name: nameOf(r, arn), ...(repository ? { repositoryName: repository } : {}) });
+  into.containerRecipes.push({
+    arn,
+    name: nameOf(r, arn),
+    ...(repository ? { repositoryName: repository } : {}),
+  });
 };
 
 const repository: Reader = (r, into) => {

@@ -10,6 +10,7 @@ import { imagesOperations } from './operations/images/index.js';
 import { importsOperations } from './operations/imports/index.js';
 import { infrastructureOperations } from './operations/infrastructure/index.js';
 import { lifecycleOperations } from './operations/lifecycle/index.js';
+import { miscOperations } from './operations/misc/index.js';
 import { pipelinesOperations } from './operations/pipelines/index.js';
 import { recipesOperations } from './operations/recipes/index.js';
 import { resourcePoliciesOperations } from './operations/resource-policies/index.js';
@@ -31,4 +32,5 @@ export const imagebuilderOperations: readonly Operation[] = [
   ...lifecycleOperations,
   ...importsOperations,
   ...workflowExecutionsOperations,
+  ...miscOperations,
 ];
