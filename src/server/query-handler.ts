@@ -88,20 +88,18 @@ export async function handleQuery(
   const operation = service.operations.get(request.action)!;
   const refused = temporaryCredentialLimit(caller, service.name, request.action);
   if (refused) return errorResponse(refused, service.namespace, requestId, log);
-  // IAM reports dates in whole seconds (2019-11-09T13:34:41Z): operations see the clock at that precision.
-  const facts = requestFacts(
-    requestId,
-    new Date(Math.floor(now.getTime() / 1000) * 1000),
-    parsed.region,
-    req,
-  );
+  const facts = requestFacts(requestId, now, parsed.region, req);
   try {
     const input = operation.input(request.params);
     const result = await runOperation(operation, input, caller, deps, facts);
-    const body = query.encodeQueryResponse(request.action, result ? toQueryResult(result) : undefined, {
-      namespace: service.namespace,
-      requestId,
-    });
+    const body = query.encodeQueryResponse(
+      request.action,
+      result ? toQueryResult(result, service.name === 'iam') : undefined,
+      {
+        namespace: service.namespace,
+        requestId,
+      },
+    );
     return { ...query.renderQueryResponse(body, requestId), log };
   } catch (error) {
     if (error instanceof ServiceError) {

@@ -5,18 +5,23 @@ import { query } from '../protocol/index.js';
 import type { QueryResultStruct, QueryResultValue } from '../protocol/query/index.js';
 import { ResultMap, type ResultStruct, type ResultValue } from '../services/common/operation.js';
 
-function convert(value: ResultValue): QueryResultValue {
-  if (value instanceof ResultMap)
-    return new query.QueryMap(value.entries.map(([k, v]) => [k, convert(v)] as const));
-  if (Array.isArray(value)) return value.map(convert);
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return toQueryResult(value as ResultStruct);
+function convert(value: ResultValue, wholeSeconds: boolean): QueryResultValue {
+  if (value instanceof ResultMap) {
+    return new query.QueryMap(value.entries.map(([k, v]) => [k, convert(v, wholeSeconds)] as const));
   }
+  if (Array.isArray(value)) return value.map((v: ResultValue) => convert(v, wholeSeconds));
+  if (value instanceof Date)
+    return wholeSeconds ? new Date(Math.floor(value.getTime() / 1000) * 1000) : value;
+  if (value !== null && typeof value === 'object') return toQueryResult(value as ResultStruct, wholeSeconds);
   return value as QueryResultValue;
 }
 
-export function toQueryResult(result: ResultStruct): QueryResultStruct {
+/**
+ * The result as the Query codec takes it. IAM writes its dates in whole seconds (2019-11-09T13:34:41Z);
+ * STS keeps milliseconds (the AssumeRole sample's Expiration is 2011-07-15T23:28:33.359Z).
+ */
+export function toQueryResult(result: ResultStruct, wholeSeconds = false): QueryResultStruct {
   const out: Record<string, QueryResultValue> = {};
-  for (const [key, value] of Object.entries(result)) out[key] = convert(value);
+  for (const [key, value] of Object.entries(result)) out[key] = convert(value, wholeSeconds);
   return out;
 }
