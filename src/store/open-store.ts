@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { migratePostgres, PostgresStore, type PostgresStoreOptions } from './postgres/postgres-store.js';
+import type { PostgresStoreOptions } from './postgres/postgres-store.js';
 import { migrateSqlite, SqliteStore } from './sqlite/sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -67,7 +67,9 @@ export function describeLocation(location: StoreLocation): string {
 /** Opens the store (creating the SQLite file's directory), after applying pending migrations. */
 export async function openStore(location: StoreLocation, options: PostgresStoreOptions = {}): Promise<Store> {
   return opening(location, 'open', async () => {
-    if (location.kind === 'postgres') return PostgresStore.open(location.url, options);
+    // The PostgreSQL driver is loaded only when it is used: it costs start-up time for SQLite users.
+    if (location.kind === 'postgres')
+      return (await import('./postgres/postgres-store.js')).PostgresStore.open(location.url, options);
     mkdirSync(dirname(location.path), { recursive: true });
     return SqliteStore.open(location.path);
   });
@@ -76,7 +78,8 @@ export async function openStore(location: StoreLocation, options: PostgresStoreO
 /** Applies the pending migrations; returns the names of those applied (none when up to date). */
 export async function migrateStore(location: StoreLocation): Promise<string[]> {
   return opening(location, 'migrate', async () => {
-    if (location.kind === 'postgres') return migratePostgres(location.url);
+    if (location.kind === 'postgres')
+      return (await import('./postgres/postgres-store.js')).migratePostgres(location.url);
     mkdirSync(dirname(location.path), { recursive: true });
     return migrateSqlite(location.path);
   });
