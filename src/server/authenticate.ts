@@ -10,7 +10,7 @@ import { sigv4 } from '../protocol/index.js';
 import type { HttpRequestLike, ParsedSignature } from '../protocol/sigv4/index.js';
 import type { Caller } from '../services/common/caller.js';
 import type { AccessKeyRecord, SessionRecord, Tag } from '../store/records.js';
-import type { StoreTx } from '../store/store.js';
+import type { Store, StoreTx } from '../store/store.js';
 
 export type AuthResult =
   | { readonly ok: true; readonly caller: Caller; readonly parsed: ParsedSignature }
@@ -105,30 +105,66 @@ export async function sessionCaller(tx: StoreTx, session: SessionRecord): Promis
   };
 }
 
-export async function authenticate(req: HttpRequestLike, tx: StoreTx, now: Date): Promise<AuthResult> {
-  const parsed = sigv4.parseSigV4(req);
-  if (!parsed.ok) return { ok: false, error: parsed };
-  const id = parsed.accessKeyId;
-  let secret: string;
-  let caller: Caller | undefined;
-  let session: SessionRecord | undefined;
+/** Who an access key belongs to, as looked up in the store. */
+interface KeyHolder {
+  readonly secret: string;
+  readonly caller: Caller | undefined;
+  readonly session?: SessionRecord;
+  /** Why the key is refused even before its signature is checked. */
+  readonly refused?: 'inactive' | 'unknown';
+}
+
+async function lookUpKey(tx: StoreTx, id: string): Promise<KeyHolder> {
   const key = await tx.find('access-keys', id);
   if (key) {
-    if (key.status !== 'Active') return { ok: false, error: sigv4.invalidClientTokenId() };
-    secret = key.secretAccessKey;
-    caller = await longTermCaller(tx, key);
-  } else {
-    session = await tx.find('sessions', id);
-    if (!session || parsed.sessionToken !== session.sessionToken) {
-      return { ok: false, error: sigv4.invalidClientTokenId() };
-    }
-    secret = session.secretAccessKey;
-    caller = await sessionCaller(tx, session);
+    if (key.status !== 'Active') return { secret: '', caller: undefined, refused: 'inactive' };
+    return { secret: key.secretAccessKey, caller: await longTermCaller(tx, key) };
   }
-  if (!caller) return { ok: false, error: sigv4.invalidClientTokenId() };
+  const session = await tx.find('sessions', id);
+  if (!session) return { secret: '', caller: undefined, refused: 'unknown' };
+  return { secret: session.secretAccessKey, caller: await sessionCaller(tx, session), session };
+}
+
+const MAX_CACHED_KEYS = 10_000;
+
+/**
+ * Key lookups cached per store until its generation changes (any committed write, on any node), so that
+ * a request whose credentials have not changed reads nothing from the store to authenticate.
+ */
+export class KeyCache {
+  private readonly holders = new Map<string, KeyHolder>();
+  private generation = Number.NaN;
+
+  constructor(private readonly store: Store) {}
+
+  async holder(id: string): Promise<KeyHolder> {
+    const generation = await this.store.generation();
+    if (generation !== this.generation) {
+      this.holders.clear();
+      this.generation = generation;
+    }
+    let holder = this.holders.get(id);
+    if (!holder) {
+      holder = await this.store.read((tx) => lookUpKey(tx, id));
+      if (this.holders.size >= MAX_CACHED_KEYS) this.holders.clear();
+      this.holders.set(id, holder);
+    }
+    return holder;
+  }
+}
+
+export async function authenticate(req: HttpRequestLike, keys: KeyCache, now: Date): Promise<AuthResult> {
+  const parsed = sigv4.parseSigV4(req);
+  if (!parsed.ok) return { ok: false, error: parsed };
+  const { secret, caller, session, refused } = await keys.holder(parsed.accessKeyId);
+  if (refused || !caller) return { ok: false, error: sigv4.invalidClientTokenId() };
+  if (session && parsed.sessionToken !== session.sessionToken) {
+    return { ok: false, error: sigv4.invalidClientTokenId() };
+  }
   const verified = await sigv4.verifySigV4(req, parsed, secret, now);
   if (!verified.ok) return { ok: false, error: verified };
-  if (session && Date.parse(session.expiration) <= now.getTime())
+  if (session && Date.parse(session.expiration) <= now.getTime()) {
     return { ok: false, error: sigv4.expiredToken() };
+  }
   return { ok: true, caller, parsed };
 }

@@ -3,6 +3,7 @@
  */
 import type { Enforcer } from '../services/common/enforce/enforcer.js';
 import type { Store } from '../store/store.js';
+import type { KeyCache } from './authenticate.js';
 
 export interface Logger {
   info(event: Record<string, unknown>): void;
@@ -11,6 +12,8 @@ export interface Logger {
 
 export interface ServerDeps {
   readonly store: Store;
+  /** Access key lookups, cached until the store changes. */
+  readonly keys: KeyCache;
   readonly enforcer: Enforcer;
   readonly logger: Logger;
   readonly clock: () => Date;

@@ -62,7 +62,7 @@ export async function handleQuery(
   requestId: string,
 ): Promise<HandlerResponse> {
   const now = deps.clock();
-  const auth = await deps.store.read((tx) => authenticate(req, tx, now));
+  const auth = await authenticate(req, deps.keys, now);
   if (!auth.ok) return errorResponse(auth.error, query.IAM_NAMESPACE, requestId, {});
   const { caller, parsed } = auth;
   await recordKeyUsage(deps, caller, parsed, now);

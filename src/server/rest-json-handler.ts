@@ -44,7 +44,7 @@ export async function handleRestJson(
   requestId: string,
 ): Promise<HandlerResponse> {
   const now = deps.clock();
-  const auth = await deps.store.read((tx) => authenticate(req, tx, now));
+  const auth = await authenticate(req, deps.keys, now);
   if (!auth.ok) return errorResponse(auth.error, requestId, {});
   const { caller, parsed } = auth;
   const log: HandlerResponse['log'] = { service: parsed.service, principal: caller.arn };

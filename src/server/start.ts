@@ -15,6 +15,7 @@ import type { Store } from '../store/store.js';
 import type { Logger } from './context.js';
 import { FileDecisionLog } from './file-decision-log.js';
 import { startHttpServer } from './http-server.js';
+import { KeyCache } from './authenticate.js';
 
 export interface StartOptions {
   readonly host: string;
@@ -63,7 +64,7 @@ export async function startIbiam(options: StartOptions): Promise<Ibiam> {
   const decisionLog = new FileDecisionLog(join(options.dataDir, 'decisions.jsonl'));
   const enforcer = new Enforcer(store, new AwsManagedPolicies(), decisionLog);
   const http = await startHttpServer(
-    { store, enforcer, logger: options.logger, clock },
+    { store, keys: new KeyCache(store), enforcer, logger: options.logger, clock },
     options.host,
     options.port,
   );

@@ -43,6 +43,7 @@ async function migrateDb(db: Kysely<StoreSchema>, path: string): Promise<string[
 }
 
 export class SqliteStore implements Store {
+  private dataVersion: Database.Statement | undefined;
   private localWrites = 0;
 
   private constructor(
@@ -91,7 +92,9 @@ export class SqliteStore implements Store {
 
   async generation(): Promise<number> {
     // data_version changes when another connection commits; our own commits are counted locally.
-    const dataVersion = this.database.pragma('data_version', { simple: true }) as number;
+    // (a prepared statement: `database.pragma()` would prepare one on every call)
+    this.dataVersion ??= this.database.prepare('PRAGMA data_version').pluck();
+    const dataVersion = this.dataVersion.get() as number;
     return this.localWrites * 1_000_000 + dataVersion;
   }
 
