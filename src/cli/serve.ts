@@ -21,6 +21,10 @@ export async function withStore<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     if (error instanceof StoreOpenError) throw new CliError(error.message, 1);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new CliError(`cannot listen: ${(error as Error).message}`, 1);
+    }
     throw error;
   }
 }
@@ -50,7 +54,9 @@ interface ServeOptions {
 export function registerServe(program: Command, out: Output): void {
   program
     .command('serve')
-    .description('serve IAM and STS on one AWS-compatible endpoint (use with --endpoint-url)')
+    .description(
+      'serve IAM, STS and EC2 Image Builder on one AWS-compatible endpoint (use with --endpoint-url)',
+    )
     .option('--host <host>', 'address to listen on', process.env['IBIAM_HOST'] ?? '127.0.0.1')
     .option('--port <port>', 'port to listen on', process.env['IBIAM_PORT'] ?? '4599')
     .option('--data <dir>', 'data directory (SQLite store, decision log)', DEFAULT_DATA_DIR)
