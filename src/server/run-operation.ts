@@ -24,6 +24,7 @@ export async function runOperation<I>(
       region: facts.region,
       awsManaged: deps.enforcer.awsManaged,
       check: (check) => deps.enforcer.enforce(caller, check, tx, facts),
+      decideAs: (other, check) => deps.enforcer.decide(other, check, tx, facts),
     };
     for (const check of await operation.access(input, ctx)) await ctx.check(check);
     return operation.run(input, ctx);

@@ -7,6 +7,7 @@
 import type { ContextValue } from '../../policy/condition/types.js';
 import type { StoreTx } from '../../store/store.js';
 import type { AwsManagedPolicies } from '../iam/aws-managed/catalog.js';
+import type { Decision } from '../../policy/authorize/types.js';
 import type { Caller } from './caller.js';
 
 /**
@@ -60,6 +61,11 @@ export interface OperationContext {
   readonly awsManaged: AwsManagedPolicies;
   /** Authorizes a further request as the caller (e.g. iam:PassRole); throws AccessDenied when denied. */
   check(request: AccessCheck): Promise<void>;
+  /**
+   * The engine's decision on a request made by another principal (a role session a service uses, a service
+   * principal), logged like every decision; it throws nothing.
+   */
+  decideAs(caller: Caller, request: AccessCheck): Promise<Decision>;
 }
 
 export interface Operation<I = unknown> {

@@ -9,38 +9,18 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_DistributeImage.html#API_DistributeImage_Errors
  */
-import { authorize } from '../../../policy/authorize/authorize.js';
-import { compilePolicySet, type PolicySetInput } from '../../../policy/authorize/policy-set.js';
 import type { Decision } from '../../../policy/authorize/types.js';
 import type { RoleRecord } from '../../../store/records.js';
 import type { Caller } from '../../common/caller.js';
-import { callerPolicies } from '../../common/enforce/caller-policies.js';
 import { denialMessage } from '../../common/enforce/denial-message.js';
-import { toPolicyInput } from '../../common/enforce/policy-documents.js';
 import type { AccessCheck, OperationContext } from '../../common/operation.js';
 import { accessDenied } from '../../common/service-error.js';
 import { IMAGE_BUILDER_SESSION, roleSessionCaller, serviceCaller } from '../builds/principals.js';
 import { IMAGE_BUILDER_SERVICE_PRINCIPAL } from './service-linked-role-ensure.js';
 
-/** The engine's decision on `check` made by `caller` (the check's trust or resource policy included). */
-export async function decideAs(ctx: OperationContext, caller: Caller, check: AccessCheck): Promise<Decision> {
-  const loaded: PolicySetInput = await callerPolicies(ctx.tx, ctx.awsManaged, caller);
-  const extra = check.resourcePolicy;
-  const input = extra ? toPolicyInput(extra.id, extra.document, extra.kind) : undefined;
-  const set = compilePolicySet(input && extra ? { ...loaded, [extra.kind]: input } : loaded);
-  return authorize(
-    {
-      principal: caller.principal,
-      action: check.action,
-      resource: check.resource,
-      region: ctx.region,
-      now: ctx.now,
-      context: { 'aws:SecureTransport': 'true', ...check.context },
-      ...(check.resourceTags ? { resourceTags: check.resourceTags } : {}),
-      ...(check.resourceAccount ? { resourceAccount: check.resourceAccount } : {}),
-    },
-    set,
-  );
+/** The engine's decision on `check` made by `caller` (the check's trust or resource policy included), logged. */
+export function decideAs(ctx: OperationContext, caller: Caller, check: AccessCheck): Promise<Decision> {
+  return ctx.decideAs(caller, check);
 }
 
 /** AccessDeniedException unless the role's session (Image Builder's session name) may make the request. */
