@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { deleteLease, KyselyRecordsTx, upsertLease, type StoreSchema } from '../kysely-records.js';
+import type { CollectionName, Collections } from '../records.js';
 import type { Store, StoreTx } from '../store.js';
 import { sqliteMigrations } from './migrations.js';
 import { withStatementCache } from './statement-cache.js';
@@ -42,7 +43,51 @@ async function migrateDb(db: Kysely<StoreSchema>, path: string): Promise<string[
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/**
+ * The statements on the hot path (every request reads a few records), run directly on better-sqlite3:
+ * Kysely compiles each query anew, which costs more than SQLite takes to answer these. They run inside
+ * Kysely's connection callback, on the same connection, so they never interleave with other queries.
+ */
+interface HotStatements {
+  readonly begin: Database.Statement;
+  readonly commit: Database.Statement;
+  readonly get: Database.Statement;
+  readonly find: Database.Statement;
+}
+
+function hotStatements(database: Database.Database): HotStatements {
+  return {
+    begin: database.prepare('begin'),
+    commit: database.prepare('commit'),
+    get: database
+      .prepare('select data from records where collection = ? and account = ? and key = ?')
+      .pluck(),
+    find: database.prepare('select data from records where collection = ? and key = ? limit 1').pluck(),
+  };
+}
+
+/** The records of one transaction: reads by key through the hot statements, the rest through Kysely. */
+class SqliteRecordsTx extends KyselyRecordsTx {
+  constructor(
+    executor: ConstructorParameters<typeof KyselyRecordsTx>[0],
+    private readonly hot: HotStatements,
+  ) {
+    super(executor);
+  }
+
+  override async get<C extends CollectionName>(collection: C, account: string, key: string) {
+    const data = this.hot.get.get(collection, account, key) as string | undefined;
+    return data === undefined ? undefined : (JSON.parse(data) as Collections[C]);
+  }
+
+  override async find<C extends CollectionName>(collection: C, key: string) {
+    const data = this.hot.find.get(collection, key) as string | undefined;
+    return data === undefined ? undefined : (JSON.parse(data) as Collections[C]);
+  }
+}
+
 export class SqliteStore implements Store {
+  private hotStatements: HotStatements | undefined;
   private dataVersion: Database.Statement | undefined;
   private localWrites = 0;
 
@@ -63,13 +108,18 @@ export class SqliteStore implements Store {
     return new SqliteStore(database, db);
   }
 
+  private get hot(): HotStatements {
+    return (this.hotStatements ??= hotStatements(this.database));
+  }
+
   async read<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    const hot = this.hot;
     return this.db.connection().execute(async (conn) => {
-      await sql`begin`.execute(conn);
+      hot.begin.run();
       try {
-        return await fn(new KyselyRecordsTx(conn));
+        return await fn(new SqliteRecordsTx(conn, hot));
       } finally {
-        await sql`commit`.execute(conn);
+        hot.commit.run();
       }
     });
   }
@@ -79,7 +129,7 @@ export class SqliteStore implements Store {
       await sql`begin immediate`.execute(conn);
       let result: T;
       try {
-        result = await fn(new KyselyRecordsTx(conn));
+        result = await fn(new SqliteRecordsTx(conn, this.hot));
       } catch (error) {
         await sql`rollback`.execute(conn);
         throw error;
