@@ -1,4 +1,5 @@
-// Runs every compiled test file (dist/**/*.test.js) with Node's built-in test runner.
+// Runs every compiled test file (dist/**/*.test.js, and the console's pure modules' tests in
+// dist/console-test, built by console/tsconfig.test.json) with Node's built-in test runner.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ function findTests(dir) {
   return found;
 }
 
-const roots = ['dist/src', 'dist/test'].filter((d) => {
+const roots = ['dist/src', 'dist/test', 'dist/console-test'].filter((d) => {
   try {
     return statSync(d).isDirectory();
   } catch {

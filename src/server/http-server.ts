@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { protocolError, parseQueryString, query } from '../protocol/index.js';
 import { requestId as newRequestId } from '../services/common/ids.js';
+import { isConsolePath, serveConsoleFile } from './console-files.js';
 import type { HandlerResponse, ServerDeps } from './context.js';
 import { handleQuery } from './query-handler.js';
 import { handleRestJson } from './rest-json-handler.js';
@@ -49,6 +50,8 @@ async function route(req: IncomingMessage, deps: ServerDeps, requestId: string):
   if (req.method === 'GET' && (path === '/health' || path === '/_ibiam/health')) {
     return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"status":"ok"}', log: {} };
   }
+  // The web console's files are public (like AWS's sign-in page); its data comes from signed API calls.
+  if (isConsolePath(req.method ?? 'GET', path)) return serveConsoleFile(req.method ?? 'GET', path);
   let body: Buffer;
   try {
     body = await readBody(req);

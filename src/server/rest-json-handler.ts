@@ -1,23 +1,20 @@
 /**
- * Handles a REST-JSON request (EC2 Image Builder): authenticate, route by method and URI template,
- * merge the JSON body, query string and URI labels into the operation's input, authorize, run in one
- * transaction, and answer JSON — or `{"message"}` with the `x-amzn-ErrorType` header on error.
+ * Handles a REST-JSON request (EC2 Image Builder, IAM Access Analyzer, ibiam's own API): authenticate,
+ * pick the service by the credential scope's service name, route by method and URI template, merge the
+ * JSON body, query string and URI labels into the operation's input, authorize, run in one transaction,
+ * and answer JSON — or `{"message"}` with the `x-amzn-ErrorType` header on error.
  * https://smithy.io/2.0/aws/protocols/aws-restjson1-protocol.html
  */
 import type { ProtocolError } from '../protocol/errors.js';
 import { protocolError, restJson } from '../protocol/index.js';
 import type { HttpRequestLike } from '../protocol/sigv4/index.js';
-import type { InputParams, Operation } from '../services/common/operation.js';
+import type { InputParams } from '../services/common/operation.js';
 import { ServiceError } from '../services/common/service-error.js';
-import { imagebuilderOperations } from '../services/imagebuilder/index.js';
 import { authenticate } from './authenticate.js';
 import { recordKeyUsage } from './key-usage.js';
 import type { HandlerResponse, ServerDeps } from './context.js';
+import { REST_SERVICES } from './rest-services.js';
 import { requestFacts, runOperation } from './run-operation.js';
-
-const router = new restJson.RestRouter<Operation>(
-  imagebuilderOperations.flatMap((operation) => (operation.http ? [{ ...operation.http, operation }] : [])),
-);
 
 export interface RestHttpRequest extends HttpRequestLike {
   readonly sourceIp?: string;
@@ -49,10 +46,9 @@ export async function handleRestJson(
   const { caller, parsed } = auth;
   const log: HandlerResponse['log'] = { service: parsed.service, principal: caller.arn };
   await recordKeyUsage(deps, caller, parsed, now);
-  if (parsed.service !== 'imagebuilder') {
-    return errorResponse(restJson.unknownOperation(req.method, req.path), requestId, log);
-  }
-  const route = router.match(req.method, req.path, req.query);
+  const service = REST_SERVICES.get(parsed.service);
+  if (!service) return errorResponse(restJson.unknownOperation(req.method, req.path), requestId, log);
+  const route = service.router.match(req.method, req.path, req.query);
   if (!route.ok) return errorResponse(route.error, requestId, log);
   const operation = route.operation;
   log.action = operation.name;

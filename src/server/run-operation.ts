@@ -23,6 +23,7 @@ export async function runOperation<I>(
       requestId: facts.requestId,
       region: facts.region,
       awsManaged: deps.enforcer.awsManaged,
+      ...(deps.decisionLogPath !== undefined ? { decisionLogPath: deps.decisionLogPath } : {}),
       check: (check) => deps.enforcer.enforce(caller, check, tx, facts),
       decideAs: (other, check) => deps.enforcer.decide(other, check, tx, facts),
     };

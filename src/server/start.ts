@@ -61,10 +61,11 @@ export async function startIbiam(options: StartOptions): Promise<Ibiam> {
     const root = options.defaultAccount;
     await createAccount(tx, root.accountId, clock(), root);
   });
-  const decisionLog = new FileDecisionLog(join(options.dataDir, 'decisions.jsonl'));
+  const decisionLogPath = join(options.dataDir, 'decisions.jsonl');
+  const decisionLog = new FileDecisionLog(decisionLogPath);
   const enforcer = new Enforcer(store, new AwsManagedPolicies(), decisionLog);
   const http = await startHttpServer(
-    { store, keys: new KeyCache(store), enforcer, logger: options.logger, clock },
+    { store, keys: new KeyCache(store), enforcer, logger: options.logger, clock, decisionLogPath },
     options.host,
     options.port,
   );

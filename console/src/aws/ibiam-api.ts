@@ -30,7 +30,8 @@ export class IbiamApi {
     this.signer = new SignatureV4({ service: 'ibiam', region, credentials, sha256: Sha256 });
   }
 
-  get<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
+  /** A GET; a query value given as an array repeats the parameter (`roleArn=a&roleArn=b`). */
+  get<T>(path: string, query: Record<string, string | readonly string[] | undefined> = {}): Promise<T> {
     return this.send<T>('GET', path, query, undefined);
   }
 
@@ -41,12 +42,15 @@ export class IbiamApi {
   private async send<T>(
     method: string,
     path: string,
-    query: Record<string, string | undefined>,
+    query: Record<string, string | readonly string[] | undefined>,
     body: string | undefined,
   ): Promise<T> {
     const url = new URL(path, this.endpoint);
-    const definedQuery: Record<string, string> = {};
-    for (const [key, value] of Object.entries(query)) if (value !== undefined) definedQuery[key] = value;
+    const definedQuery: Record<string, string | string[]> = {};
+    for (const [key, value] of Object.entries(query)) {
+      if (typeof value === 'string') definedQuery[key] = value;
+      else if (value !== undefined && value.length > 0) definedQuery[key] = [...value];
+    }
     const headers: Record<string, string> = { host: url.host };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const signed = await this.signer.sign({
@@ -60,6 +64,7 @@ export class IbiamApi {
       ...(body !== undefined ? { body } : {}),
     });
     const search = Object.entries(definedQuery)
+      .flatMap(([key, value]) => (typeof value === 'string' ? [value] : value).map((v) => [key, v] as const))
       .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
       .join('&');
     const requestHeaders = { ...signed.headers } as Record<string, string>;

@@ -59,6 +59,8 @@ export interface OperationContext {
   readonly region: string;
   /** The AWS managed policies (global, read-only). */
   readonly awsManaged: AwsManagedPolicies;
+  /** This node's decision log file (JSON lines), when the server keeps one. */
+  readonly decisionLogPath?: string;
   /** Authorizes a further request as the caller (e.g. iam:PassRole); throws AccessDenied when denied. */
   check(request: AccessCheck): Promise<void>;
   /**

@@ -1,4 +1,5 @@
-/** Tools: simulator, trust graph, doctor, decision log (placeholder until they are written). */
-import type { NavEntry } from '../../nav.js';
+/** Tools: the simulator and the trust graph (iam-tools-nav.tsx), the doctor and the decision log (other-tools-nav.tsx). */
+import { iamToolsNav } from './iam-tools-nav.js';
+import { otherToolsNav } from './other-tools-nav.js';
 
-export const toolsNav: readonly NavEntry[] = [];
+export const toolsNav = [...iamToolsNav, ...otherToolsNav];

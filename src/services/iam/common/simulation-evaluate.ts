@@ -65,12 +65,13 @@ function layerDecision(trace: readonly StatementTrace[], type: PolicyType): Eval
   return matched.length > 0 ? 'allowed' : 'implicitDeny';
 }
 
-class Simulation {
+/** A simulation's compiled policies, deciding one action on one resource at a time. */
+export class Simulation {
   private readonly set: PolicySet;
   private readonly boundaryOnly: PolicySet | undefined;
   private readonly organizationsOnly: PolicySet | undefined;
 
-  constructor(private readonly request: SimulationRequest) {
+  constructor(readonly request: SimulationRequest) {
     const policies = request.policies;
     this.set = compilePolicySet(policies);
     this.boundaryOnly = policies.boundary ? compilePolicySet({ identity: [policies.boundary] }) : undefined;
@@ -85,18 +86,28 @@ class Simulation {
     return account || this.request.resourceOwner || this.request.account;
   }
 
-  evaluate(action: string, resource: string, named: boolean): ResourceOutcome {
+  /** The engine's request for one action on one resource. */
+  authorization(action: string, resource: string): AuthorizationRequest {
     const request = this.request;
-    const resourceAccount = this.resourceAccount(resource);
-    const crossAccount = resourceAccount !== request.account;
-    const authorization: AuthorizationRequest = {
+    return {
       principal: request.principal,
       action,
       resource,
       context: request.context,
       now: request.now,
-      resourceAccount,
+      resourceAccount: this.resourceAccount(resource),
     };
+  }
+
+  /** The engine's decision on one action on one resource, with a trace of every statement if asked. */
+  decide(action: string, resource: string, trace: boolean): Decision {
+    return authorize(this.authorization(action, resource), this.set, { trace });
+  }
+
+  evaluate(action: string, resource: string, named: boolean): ResourceOutcome {
+    const request = this.request;
+    const authorization = this.authorization(action, resource);
+    const crossAccount = authorization.resourceAccount !== request.account;
     const decision = authorize(authorization, this.set, { trace: named && crossAccount });
     // The boundary and the SCPs on their own, within the principal's account.
     const alone = (set: PolicySet | undefined) =>

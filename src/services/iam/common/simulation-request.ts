@@ -20,7 +20,7 @@ import { invalidInput } from '../../common/service-error.js';
 import { paginate, readPageRequest, type PageRequest } from './pagination.js';
 import { ARN, POLICY_DOCUMENT } from './rules.js';
 import { tagRecord } from './shapes.js';
-import { simulate } from './simulation-evaluate.js';
+import { simulate, type SimulationRequest } from './simulation-evaluate.js';
 import {
   checkCallerArn,
   checkResourceArns,
@@ -101,8 +101,16 @@ export interface SimulationSubject {
 const toInputs = (policies: readonly InputPolicy[]): PolicyInput[] =>
   policies.map((p) => ({ id: p.id, document: p.parsed.document! }));
 
-/** Adds the string policies to the subject's, runs the simulation and returns one page of results. */
-export function runSimulation(subject: SimulationSubject, params: SimulationParams, now: Date): ResultStruct {
+/**
+ * Adds the string policies (PolicyInputList, the permissions boundary, ResourcePolicy) to the subject's and
+ * assembles the request the engine simulates; the policies given as strings are registered in the
+ * subject's sources.
+ */
+export function prepareSimulation(
+  subject: SimulationSubject,
+  params: Omit<SimulationParams, 'page'>,
+  now: Date,
+): SimulationRequest {
   const sources = subject.sources;
   const inputs = parseInputPolicies('PolicyInputList', params.policyInputs, 'identity');
   const boundaries = parseInputPolicies(
@@ -133,7 +141,7 @@ export function runSimulation(subject: SimulationSubject, params: SimulationPara
     ...(resource ? { resource: toInputs([resource])[0]! } : {}),
     ...(scps.length > 0 ? { scps } : {}),
   };
-  const results = simulate({
+  return {
     principal: subject.principal,
     account: subject.account,
     policies,
@@ -143,6 +151,11 @@ export function runSimulation(subject: SimulationSubject, params: SimulationPara
     context: params.context,
     resourceOwner: resourceOwnerAccount(params.resourceOwner),
     now,
-  });
+  };
+}
+
+/** Adds the string policies to the subject's, runs the simulation and returns one page of results. */
+export function runSimulation(subject: SimulationSubject, params: SimulationParams, now: Date): ResultStruct {
+  const results = simulate(prepareSimulation(subject, params, now));
   return paginate(results, params.page, 'EvaluationResults', (r) => r);
 }

@@ -73,6 +73,12 @@ export class SimulationSources {
     });
   }
 
+  /** The name (SourcePolicyId) and text a policy was registered with. */
+  source(engineId: string): { readonly name: string; readonly text: string } | undefined {
+    const entry = this.byEngineId.get(engineId);
+    return entry ? { name: entry.sourceId, text: entry.text } : undefined;
+  }
+
   /** Whether the engine policy id is one of the registered policies. */
   has(engineId: string): boolean {
     return this.byEngineId.has(engineId);

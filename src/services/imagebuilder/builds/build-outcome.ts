@@ -2,7 +2,9 @@
  * Writing what a build step decided: the image's new state (with `state.reason` for FAILED, and
  * `outputResources` once AVAILABLE), the packages of the output image in the build request (what
  * ListImagePackages answers), and — for pipeline runs — the pipeline's lastRunStatus and
- * consecutiveFailures.
+ * consecutiveFailures. A build that IAM refused also keeps the refused request as data, in the stored
+ * envelope's `buildFailure` (outside `resource`, so GetImage and ListImages never answer it; ibiam's own
+ * GetImageFailure does).
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_Image.html
  * https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_ImagePipeline.html
  */
@@ -11,15 +13,30 @@ import { compact, type ApiObject } from '../common/image-api-values.js';
 import { putBuildRequest, type ImageBuildRequest } from '../common/image-build-request.js';
 import { getResource, putResource, type StoredResource } from '../common/resources.js';
 import type { BuildProgress } from './build-progress.js';
+import type { RefusedRequest } from './step-authorizer.js';
 
-export type ImageOutcome = { readonly status: string; readonly reason?: string };
+/** The IAM refusal that failed a build: the step, and the request refused. */
+export interface BuildFailure extends RefusedRequest {
+  readonly step: string;
+}
+
+export type ImageOutcome = {
+  readonly status: string;
+  readonly reason?: string;
+  readonly failure?: BuildFailure;
+};
+
+/** The stored image envelope, with the refusal that failed its build (internal: in no API output). */
+export interface StoredImage extends StoredResource<ApiObject> {
+  readonly buildFailure?: BuildFailure;
+}
 
 /** The image with its new state; AVAILABLE images also get their output resources. */
 export function imageWithState(
-  image: StoredResource<ApiObject>,
+  image: StoredImage,
   outcome: ImageOutcome,
   progress: BuildProgress,
-): StoredResource<ApiObject> {
+): StoredImage {
   const available = outcome.status === 'AVAILABLE';
   const outputResources = available
     ? compact({
@@ -27,8 +44,10 @@ export function imageWithState(
         containers: progress.containers.length > 0 ? progress.containers : undefined,
       })
     : image.resource['outputResources'];
+  const { buildFailure: _previous, ...envelope } = image;
   return {
-    ...image,
+    ...envelope,
+    ...(outcome.failure ? { buildFailure: outcome.failure } : {}),
     resource: compact({
       ...image.resource,
       state: compact({ status: outcome.status, reason: outcome.reason }),

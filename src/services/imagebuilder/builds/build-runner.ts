@@ -2,9 +2,10 @@
  * The simulated builds: every tick, each image still in progress (found through the build requests of
  * every account) advances by one phase, in its own write transaction: the phase's requests are
  * authorized, and the image moves to the next state, or to FAILED with a reason naming the step, the
- * principal, the action, the resource and what is missing. An image found CANCELLED (CancelImageCreation)
- * or deleted between two steps stops there. The state lives in the store, so after a restart the builds
- * resume where they were; a step that breaks unexpectedly fails its image cleanly instead of looping.
+ * principal, the action, the resource and what is missing (the refused request is kept as data too,
+ * see build-outcome). An image found CANCELLED (CancelImageCreation) or deleted between two steps stops
+ * there. The state lives in the store, so after a restart the builds resume where they were; a step
+ * that breaks unexpectedly fails its image cleanly instead of looping.
  * When several nodes share the store, each image is advanced by the node holding its lease (taken or
  * renewed before every step, released when the build ends or the node stops); when a node dies, its
  * leases expire and another node resumes its builds from the stored state.
@@ -156,7 +157,8 @@ export class BuildRunner {
     } catch (error) {
       if (!(error instanceof StepFailure)) throw error;
       const where = error.step ? `${state} (${error.step})` : state;
-      outcome = { status: 'FAILED', reason: `${where}: ${error.reason}` };
+      const failure = error.refused ? { failure: { step: error.step ?? state, ...error.refused } } : {};
+      outcome = { status: 'FAILED', reason: `${where}: ${error.reason}`, ...failure };
     }
     await this.settle(ctx, outcome, events);
   }

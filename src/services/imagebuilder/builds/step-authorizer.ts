@@ -4,6 +4,7 @@
  * refusal becomes a StepFailure whose reason names the step, the principal, the action, the resource and
  * what is missing — the explicit deny, the trust policy, boundary or resource policy that blocked it, or
  * the AWS managed policy that would have granted it (found by evaluating it, see managed-policy-hint).
+ * The refused request is kept as data too (RefusedRequest), for ibiam's GetImageFailure.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
  */
 import type { Decision } from '../../../policy/authorize/types.js';
@@ -19,14 +20,44 @@ export interface StepCheck extends AccessCheck {
   readonly suggestion?: string;
 }
 
-/** A step that cannot go on; `reason` is what the image or execution reports, `step` the step's name. */
+/** The IAM request a step was refused: who asked (and with which role), what, on what, with which keys. */
+export interface RefusedRequest {
+  /** The assumed-role session ARN, or the service principal's name. */
+  readonly principalArn: string;
+  /** The role behind the session (absent for service principals). */
+  readonly roleArn?: string;
+  readonly action: string;
+  readonly resource: string;
+  /** The request's condition keys, each as a list of values. */
+  readonly context?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * A step that cannot go on; `reason` is what the image or execution reports, `step` the step's name and,
+ * when IAM refused a request, `refused` that request.
+ */
 export class StepFailure extends Error {
   constructor(
     readonly reason: string,
     readonly step?: string,
+    readonly refused?: RefusedRequest,
   ) {
     super(reason);
   }
+}
+
+/** The request as data, for a refusal. */
+export function refusedRequest(actor: Actor, check: AccessCheck): RefusedRequest {
+  const context = Object.entries(check.context ?? {}).map(
+    ([key, value]) => [key, typeof value === 'string' ? [value] : [...value]] as const,
+  );
+  return {
+    principalArn: actor.caller.arn,
+    ...(actor.role ? { roleArn: actor.role.arn } : {}),
+    action: check.action,
+    resource: check.resource,
+    ...(context.length > 0 ? { context: Object.fromEntries(context) } : {}),
+  };
 }
 
 const LAYER: Record<string, string> = {
@@ -80,7 +111,7 @@ export class StepAuthorizer {
   async require(actor: Actor, check: StepCheck): Promise<void> {
     const decision = await this.decide(actor, check);
     if (decision.decision === 'Allow') return;
-    throw new StepFailure(this.refusal(actor, check, decision));
+    throw new StepFailure(this.refusal(actor, check, decision), undefined, refusedRequest(actor, check));
   }
 
   /** Every request in order; the first refused one throws. */

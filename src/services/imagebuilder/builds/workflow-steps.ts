@@ -159,7 +159,7 @@ export async function recordStep(
       totalStepsSkipped: Math.max(0, w.planned - w.succeeded - 1),
       endTime: ctx.now.toISOString(),
     });
-    throw error.step ? error : new StepFailure(error.reason, definition.name);
+    throw error.step ? error : new StepFailure(error.reason, definition.name, error.refused);
   }
 }
 
