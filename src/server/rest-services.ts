@@ -8,8 +8,13 @@
 import { restJson } from '../protocol/index.js';
 import { accessAnalyzerOperations } from '../services/accessanalyzer/index.js';
 import type { Operation } from '../services/common/operation.js';
+import { doctorReport } from '../doctor/report/report-as-data.js';
 import { ibiamOperations } from '../services/ibiam/index.js';
+import { defineRunDoctor } from '../services/ibiam/operations/run-doctor.js';
 import { imagebuilderOperations } from '../services/imagebuilder/index.js';
+
+/** RunDoctor with the doctor (which the services may not import themselves). */
+export const runDoctor = defineRunDoctor(doctorReport);
 
 export interface RestServiceDef {
   /** The SigV4 signing name (credential scope service). */
@@ -28,5 +33,5 @@ function service(name: string, operations: readonly Operation[]): [string, RestS
 export const REST_SERVICES: ReadonlyMap<string, RestServiceDef> = new Map([
   service('imagebuilder', imagebuilderOperations),
   service('access-analyzer', accessAnalyzerOperations),
-  service('ibiam', ibiamOperations),
+  service('ibiam', [...ibiamOperations, runDoctor]),
 ]);

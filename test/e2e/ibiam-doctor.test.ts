@@ -20,7 +20,7 @@ import { CreateInfrastructureConfigurationCommand } from '@aws-sdk/client-imageb
 import { diagnose, gatherWorld } from '../../src/doctor/doctor.js';
 import { findingJson } from '../../src/doctor/report/format-json.js';
 import { summarize } from '../../src/doctor/report/summary.js';
-import { runDoctor } from '../../src/services/ibiam/operations/run-doctor.js';
+import { runDoctor } from '../../src/server/rest-services.js';
 import { ACCOUNT, ROOT, startTestServer, type Credentials, type TestServer } from './harness.js';
 import { allowPolicy, createUserWithKey } from './support/iam-helpers.js';
 import { InProcessApi } from './support/ibiam-in-process.js';
@@ -40,7 +40,9 @@ describe('ibiam RunDoctor', () => {
 
   /** What `ibiam doctor --endpoint URL --format json` prints for the account of `credentials`. */
   async function cliReport(credentials: Credentials) {
-    const world = await gatherWorld({ connection: { endpoint: server.url, region: 'us-east-1', credentials } });
+    const world = await gatherWorld({
+      connection: { endpoint: server.url, region: 'us-east-1', credentials },
+    });
     const report = diagnose(world);
     return { report, json: { findings: report.findings.map(findingJson), summary: summarize(report) } };
   }
@@ -56,16 +58,29 @@ describe('ibiam RunDoctor', () => {
     api = new InProcessApi(server.ibiam.store);
     empty = await server.createAccount(EMPTY_ACCOUNT);
     const iam = server.iam();
-    await iam.send(new CreateRoleCommand({ RoleName: 'BuildInstance', AssumeRolePolicyDocument: CONSOLE_EC2_TRUST_POLICY }));
     await iam.send(
-      new AttachRolePolicyCommand({ RoleName: 'BuildInstance', PolicyArn: MANAGED.instanceProfileForImageBuilder }),
+      new CreateRoleCommand({
+        RoleName: 'BuildInstance',
+        AssumeRolePolicyDocument: CONSOLE_EC2_TRUST_POLICY,
+      }),
+    );
+    await iam.send(
+      new AttachRolePolicyCommand({
+        RoleName: 'BuildInstance',
+        PolicyArn: MANAGED.instanceProfileForImageBuilder,
+      }),
     );
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'BuildInstance' }));
     await iam.send(
-      new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'BuildInstance', RoleName: 'BuildInstance' }),
+      new AddRoleToInstanceProfileCommand({
+        InstanceProfileName: 'BuildInstance',
+        RoleName: 'BuildInstance',
+      }),
     );
     await createUserWithKey(iam, 'builder');
-    await iam.send(new AttachUserPolicyCommand({ UserName: 'builder', PolicyArn: MANAGED.imageBuilderFullAccess }));
+    await iam.send(
+      new AttachUserPolicyCommand({ UserName: 'builder', PolicyArn: MANAGED.imageBuilderFullAccess }),
+    );
     await server.imagebuilder().send(
       new CreateInfrastructureConfigurationCommand({
         name: 'web-build',

@@ -51,7 +51,10 @@ describe('ibiam GetImageFailure', () => {
     ib = server.imagebuilder();
     api = new InProcessApi(server.ibiam.store);
     failed = await build(server, 'NoSsmPolicy', [MANAGED.instanceProfileForImageBuilder]);
-    built = await build(server, 'FullSetup', [MANAGED.instanceProfileForImageBuilder, MANAGED.ssmManagedInstanceCore]);
+    built = await build(server, 'FullSetup', [
+      MANAGED.instanceProfileForImageBuilder,
+      MANAGED.ssmManagedInstanceCore,
+    ]);
     assert.equal((await waitForImage(ib, failed)).state?.status, 'FAILED');
     assert.equal((await waitForImage(ib, built)).state?.status, 'AVAILABLE');
   });
@@ -72,10 +75,16 @@ describe('ibiam GetImageFailure', () => {
     };
     assert.equal(body.reason, image.body.image.state.reason);
     assert.equal(body.failure.step, 'ApplyBuildComponents');
-    assert.match(body.failure.principalArn, new RegExp(`^arn:aws:sts::${ACCOUNT}:assumed-role/NoSsmPolicy/i-[0-9a-f]{17}$`));
+    assert.match(
+      body.failure.principalArn,
+      new RegExp(`^arn:aws:sts::${ACCOUNT}:assumed-role/NoSsmPolicy/i-[0-9a-f]{17}$`),
+    );
     assert.equal(body.failure.roleArn, `arn:aws:iam::${ACCOUNT}:role/NoSsmPolicy`);
     assert.equal(body.failure.action, 'ssm:UpdateInstanceInformation');
-    assert.match(body.failure.resource, new RegExp(`^arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-[0-9a-f]{17}$`));
+    assert.match(
+      body.failure.resource,
+      new RegExp(`^arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-[0-9a-f]{17}$`),
+    );
     // The session name is the build instance's id, so the session is on the instance it acts on.
     assert.equal(body.failure.principalArn.split('/').pop(), body.failure.resource.split('/').pop());
     assert.deepEqual(Object.keys(body), ['status', 'reason', 'failure']);
@@ -129,18 +138,32 @@ describe('ibiam GetImageFailure', () => {
   });
 
   it('is authorized like GetImage', async () => {
-    const stranger = await createUserWithKey(server.iam(), 'stranger', allowPolicy('imagebuilder:ListImages'));
+    const stranger = await createUserWithKey(
+      server.iam(),
+      'stranger',
+      allowPolicy('imagebuilder:ListImages'),
+    );
     const denied = await api.call(getImageFailure, stranger.credentials, { imageBuildVersionArn: failed });
     assert.equal(!denied.ok && denied.code, 'AccessDeniedException');
-    assert.match(!denied.ok ? denied.message : '', /imagebuilder:GetImage on resource: arn:aws:imagebuilder:/);
-    const reader = await createUserWithKey(server.iam(), 'reader', allowPolicy('imagebuilder:GetImage', failed));
+    assert.match(
+      !denied.ok ? denied.message : '',
+      /imagebuilder:GetImage on resource: arn:aws:imagebuilder:/,
+    );
+    const reader = await createUserWithKey(
+      server.iam(),
+      'reader',
+      allowPolicy('imagebuilder:GetImage', failed),
+    );
     assert.ok((await api.call(getImageFailure, reader.credentials, { imageBuildVersionArn: failed })).ok);
   });
 
   it('answers ValidationException without an ARN, ResourceNotFoundException for an unknown image', async () => {
     const missing = await api.call(getImageFailure, ROOT);
     assert.equal(!missing.ok && missing.code, 'ValidationException');
-    assert.match(!missing.ok ? missing.message : '', /Value null at 'imageBuildVersionArn' failed to satisfy constraint: Member must not be null/);
+    assert.match(
+      !missing.ok ? missing.message : '',
+      /Value null at 'imageBuildVersionArn' failed to satisfy constraint: Member must not be null/,
+    );
     const unknown = await api.call(getImageFailure, ROOT, {
       imageBuildVersionArn: `arn:aws:imagebuilder:us-east-1:${ACCOUNT}:image/nothing/1.0.0/1`,
     });

@@ -90,12 +90,17 @@ describe('ibiam GetTrustGraph', () => {
       }),
     );
     builder = await createUserWithKey(iam, 'builder');
-    await iam.send(new AttachUserPolicyCommand({ UserName: 'builder', PolicyArn: MANAGED.imageBuilderFullAccess }));
+    await iam.send(
+      new AttachUserPolicyCommand({ UserName: 'builder', PolicyArn: MANAGED.imageBuilderFullAccess }),
+    );
     viewer = await createUserWithKey(iam, 'viewer', allowPolicy('imagebuilder:Get*'));
     operator = await createUserWithKey(
       iam,
       'operator',
-      allowPolicy(['sts:AssumeRole', 'iam:GetAccountAuthorizationDetails'], [ROLE('Admin'), FOREIGN_ROLE, '*']),
+      allowPolicy(
+        ['sts:AssumeRole', 'iam:GetAccountAuthorizationDetails'],
+        [ROLE('Admin'), FOREIGN_ROLE, '*'],
+      ),
     );
     const answer = await api.call(getTrustGraph, ROOT, { roleArn: FOREIGN_ROLE });
     assert.ok(answer.ok, JSON.stringify(answer));
@@ -109,7 +114,12 @@ describe('ibiam GetTrustGraph', () => {
     for (const user of [builder, viewer, operator]) assert.ok(ids.has(user.arn), user.arn);
     assert.ok(ids.has(ROLE('imagebuilder-instance-role')));
     const role = graph.nodes.find((n) => n.id === ROLE('imagebuilder-instance-role'));
-    assert.deepEqual(role, { id: ROLE('imagebuilder-instance-role'), kind: 'role', account: ACCOUNT, label: 'imagebuilder-instance-role' });
+    assert.deepEqual(role, {
+      id: ROLE('imagebuilder-instance-role'),
+      kind: 'role',
+      account: ACCOUNT,
+      label: 'imagebuilder-instance-role',
+    });
   });
 
   it('draws the services an instance-profile role trusts as service nodes with trust edges', () => {
@@ -194,6 +204,9 @@ describe('ibiam GetTrustGraph', () => {
     assert.equal(answer.ok, false);
     assert.equal(!answer.ok && answer.code, 'ValidationException');
     assert.equal(!answer.ok && answer.status, 400);
-    assert.match(!answer.ok ? answer.message : '', /Value 'not-an-arn' at 'roleArn' failed to satisfy constraint/);
+    assert.match(
+      !answer.ok ? answer.message : '',
+      /Value 'not-an-arn' at 'roleArn' failed to satisfy constraint/,
+    );
   });
 });

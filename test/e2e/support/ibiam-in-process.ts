@@ -37,7 +37,11 @@ export class InProcessApi {
     this.enforcer = new Enforcer(store, awsManaged, { record: (entry) => this.decisions.push(entry) });
   }
 
-  async call<I>(operation: Operation<I>, credentials: Credentials, params: InputParams = {}): Promise<ApiAnswer> {
+  async call<I>(
+    operation: Operation<I>,
+    credentials: Credentials,
+    params: InputParams = {},
+  ): Promise<ApiAnswer> {
     const holder = await this.keys.holder(credentials.accessKeyId);
     if (!holder.caller) throw new Error(`no caller for key ${credentials.accessKeyId}`);
     const facts = requestFacts(randomUUID(), new Date(), this.region, {});

@@ -14,9 +14,9 @@ import { useAsync } from '../../ui/use-async.js';
 import { ImageFailurePanel } from './image-failure.js';
 import { arnResourceName, isInProgress, newClientToken, REFRESH_MS } from './image-states.js';
 
-function CancelBuild(props: { arn: string; onDone: () => void }) {
+function CancelBuild(props: { arn: string; onDone: () => void; setError: (error: unknown) => void }) {
   const { clients } = useApp();
-  const [error, setError] = useState<unknown>(undefined);
+  const { setError } = props;
   const cancel = () =>
     clients.imagebuilder
       .send(
@@ -24,12 +24,9 @@ function CancelBuild(props: { arn: string; onDone: () => void }) {
       )
       .then(props.onDone, setError);
   return (
-    <>
-      <button type="button" class="secondary" onClick={cancel}>
-        Cancel build
-      </button>
-      {error !== undefined && <ErrorBox error={error} />}
-    </>
+    <button type="button" class="secondary" onClick={cancel}>
+      Cancel build
+    </button>
   );
 }
 
@@ -136,6 +133,7 @@ export function ImageDetail(props: { arn: string }) {
         .then((out) => out.image ?? {}),
     [clients, props.arn],
   );
+  const [cancelError, setCancelError] = useState<unknown>(undefined);
   const status = image.value?.state?.status;
   useEffect(() => {
     if (!isInProgress(status)) return undefined;
@@ -147,7 +145,9 @@ export function ImageDetail(props: { arn: string }) {
     <section>
       <PageTitle title={`Image ${name}`}>
         {status && <StateBadge status={status} />}
-        {isInProgress(status) && <CancelBuild arn={props.arn} onDone={image.reload} />}
+        {isInProgress(status) && (
+          <CancelBuild arn={props.arn} onDone={image.reload} setError={setCancelError} />
+        )}
         <button type="button" class="secondary" onClick={image.reload}>
           Refresh
         </button>
@@ -156,6 +156,7 @@ export function ImageDetail(props: { arn: string }) {
         <a href={href('imagebuilder', 'images')}>← Images</a>
         {isInProgress(status) && <span class="loading"> Build in progress: refreshing every 2 seconds.</span>}
       </p>
+      {cancelError !== undefined && <ErrorBox error={cancelError} />}
       <Loaded state={image} render={(value) => <ImageBody image={value} arn={props.arn} />} />
     </section>
   );

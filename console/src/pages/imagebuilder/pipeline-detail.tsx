@@ -21,10 +21,10 @@ import { imageColumns } from './image-columns.js';
 import { arnResourceName, newClientToken } from './image-states.js';
 import { useBuildRefresh } from './use-build-refresh.js';
 
-function RunPipeline(props: { arn: string }) {
+function RunPipeline(props: { arn: string; setError: (error: unknown) => void }) {
   const { clients } = useApp();
   const [running, setRunning] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const { setError } = props;
   const run = async () => {
     setRunning(true);
     setError(undefined);
@@ -43,12 +43,9 @@ function RunPipeline(props: { arn: string }) {
     }
   };
   return (
-    <>
-      <button type="button" disabled={running} onClick={run}>
-        Run pipeline
-      </button>
-      {error !== undefined && <ErrorBox error={error} />}
-    </>
+    <button type="button" disabled={running} onClick={run}>
+      Run pipeline
+    </button>
   );
 }
 
@@ -73,6 +70,7 @@ function PipelineImages(props: { arn: string }) {
 
 export function PipelineDetail(props: { arn: string }) {
   const { clients } = useApp();
+  const [runError, setRunError] = useState<unknown>(undefined);
   const pipeline = useAsync(
     () =>
       clients.imagebuilder
@@ -83,11 +81,12 @@ export function PipelineDetail(props: { arn: string }) {
   return (
     <section>
       <PageTitle title={`Pipeline ${pipeline.value?.name ?? ''}`}>
-        <RunPipeline arn={props.arn} />
+        <RunPipeline arn={props.arn} setError={setRunError} />
       </PageTitle>
       <p>
         <a href={href('imagebuilder', 'pipelines')}>← Pipelines</a>
       </p>
+      {runError !== undefined && <ErrorBox error={runError} />}
       <Loaded
         state={pipeline}
         render={(p) => (

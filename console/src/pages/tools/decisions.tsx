@@ -5,28 +5,18 @@
  * reads again. Pause stops polling; Resume catches up from the cursor. A denial links to the simulator.
  * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html (the action it is authorized as)
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app-context.js';
-import { ErrorBox, Field, PageTitle, Table } from '../../ui/basics.js';
+import { ErrorBox, Field, PageTitle } from '../../ui/basics.js';
 import {
-  decisionsQuery,
-  denialSimulatorHref,
-  isDenial,
   MAX_ROWS,
-  mergeNewest,
   OWN_POLL_ACTION,
-  statementText,
   visibleRows,
   type DecisionFilter,
-  type DecisionLogEntry,
-  type DecisionsAnswer,
   type Filters,
 } from './decisions-feed.js';
-import { useRoleArns } from './decisions-roles.js';
-import { needsRoleLookup } from '../../ui/ib-principal-arn.js';
-
-const PATH = '/_ibiam/api/decisions';
-const POLL_MS = 1000;
+import { useDecisionFeed } from './decisions-live.js';
+import { DecisionsTable } from './decisions-table.js';
 
 function filtersFrom(query: URLSearchParams): Filters {
   const decision = query.get('decision');
@@ -37,29 +27,13 @@ function filtersFrom(query: URLSearchParams): Filters {
   };
 }
 
-function Time(props: { time: string }) {
-  const date = new Date(props.time);
-  return (
-    <time dateTime={props.time} title={props.time}>
-      {Number.isNaN(date.getTime()) ? props.time : date.toLocaleTimeString()}
-    </time>
-  );
-}
-
 export function DecisionsPage(props: { query: URLSearchParams }) {
-  const { clients, session } = useApp();
+  const { clients } = useApp();
   const [filters, setFilters] = useState<Filters>(() => filtersFrom(props.query));
   const [applied, setApplied] = useState<Filters>(filters);
-  const [rows, setRows] = useState<readonly DecisionLogEntry[]>([]);
   const [paused, setPaused] = useState(false);
   const [hideReads, setHideReads] = useState(true);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState(true);
-  const [tick, setTick] = useState(0);
-  const [attempt, setAttempt] = useState(0);
-  const cursor = useRef<string | undefined>(undefined);
-  const generation = useRef(0);
-  const inFlight = useRef(false);
+  const feed = useDecisionFeed(clients, applied, paused);
 
   // Text filters apply once typing pauses; the decision filter at once.
   useEffect(() => {
@@ -74,61 +48,14 @@ export function DecisionsPage(props: { query: URLSearchParams }) {
     [filters.decision],
   );
 
-  // The first read for these filters.
-  useEffect(() => {
-    const mine = ++generation.current;
-    cursor.current = undefined;
-    inFlight.current = false;
-    setLoading(true);
-    setError(undefined);
-    clients.ibiam.get<DecisionsAnswer>(PATH, decisionsQuery(applied)).then(
-      (answer) => {
-        if (mine !== generation.current) return;
-        cursor.current = answer.cursor;
-        setRows(mergeNewest([], answer.entries));
-        setLoading(false);
-      },
-      (caught: unknown) => {
-        if (mine !== generation.current) return;
-        setRows([]);
-        setError(caught);
-        setLoading(false);
-      },
-    );
-  }, [applied, clients, attempt]);
-
-  // Live: every second, what was written after the cursor.
-  useEffect(() => {
-    if (paused || loading || error !== undefined || cursor.current === undefined) return undefined;
-    const mine = generation.current;
-    const timer = setTimeout(() => {
-      if (inFlight.current) return;
-      inFlight.current = true;
-      clients.ibiam.get<DecisionsAnswer>(PATH, decisionsQuery(applied, cursor.current)).then(
-        (answer) => {
-          inFlight.current = false;
-          if (mine !== generation.current) return;
-          cursor.current = answer.cursor;
-          if (answer.entries.length > 0) setRows((shown) => mergeNewest(shown, answer.entries));
-          setTick((n) => n + 1);
-        },
-        (caught: unknown) => {
-          inFlight.current = false;
-          if (mine === generation.current) setError(caught);
-        },
-      );
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [paused, loading, error, tick, applied, clients]);
-
-  const shown = visibleRows(rows, hideReads);
-  const roleArns = useRoleArns(
-    clients,
-    rows.some((row) => isDenial(row) && needsRoleLookup(row.principal, session.accountId)),
-  );
-  // Reads again from the latest entries (a cursor the log no longer knows is an error too).
-  const retry = () => setAttempt((n) => n + 1);
-
+  const shown = visibleRows(feed.rows, hideReads);
+  const state = feed.loading
+    ? 'Loading…'
+    : feed.error !== undefined
+      ? 'Stopped.'
+      : paused
+        ? 'Paused.'
+        : 'Live: new decisions appear every second.';
   return (
     <section>
       <PageTitle title="Decision log">
@@ -175,62 +102,20 @@ export function DecisionsPage(props: { query: URLSearchParams }) {
         Hide reads of the log ({OWN_POLL_ACTION}: this page's own polling)
       </label>
       <p class="decisions-status" aria-live="polite">
-        {loading
-          ? 'Loading…'
-          : paused
-            ? 'Paused.'
-            : error !== undefined
-              ? 'Stopped.'
-              : 'Live: new decisions appear every second.'}{' '}
-        {shown.length} {shown.length === 1 ? 'decision' : 'decisions'} shown (newest first, at most {MAX_ROWS}{' '}
-        kept).
+        {state} {shown.length} {shown.length === 1 ? 'decision' : 'decisions'} shown (newest first, at most{' '}
+        {MAX_ROWS} kept).
       </p>
-      {error !== undefined && (
+      {feed.error !== undefined && (
         <>
-          <ErrorBox error={error} />
+          <ErrorBox error={feed.error} />
           <div class="buttons">
-            <button type="button" class="secondary" onClick={retry}>
+            <button type="button" class="secondary" onClick={feed.retry}>
               Retry
             </button>
           </div>
         </>
       )}
-      {!loading && (
-        <div class="decisions-table">
-          <Table
-            rows={shown}
-            empty="No decisions match."
-            columns={[
-              { title: 'Time', cell: (e) => <Time time={e.time} /> },
-              { title: 'Principal', cell: (e) => <code>{e.principal}</code> },
-              { title: 'Action', cell: (e) => <code>{e.action}</code> },
-              { title: 'Resource', cell: (e) => <code>{e.resource}</code> },
-              { title: 'Decision', cell: (e) => <span class={`decision-${e.decision}`}>{e.decision}</span> },
-              { title: 'Blocked by', cell: (e) => e.blockedBy },
-              {
-                title: 'Deciding statements',
-                cell: (e) => (
-                  <>
-                    {e.deciding.map((s, i) => (
-                      <div key={i}>
-                        <code>{statementText(s)}</code>
-                      </div>
-                    ))}
-                    {e.missingContextKeys && e.missingContextKeys.length > 0 && (
-                      <div class="doctor-note">Missing context keys: {e.missingContextKeys.join(', ')}</div>
-                    )}
-                  </>
-                ),
-              },
-              {
-                title: '',
-                cell: (e) =>
-                  isDenial(e) && <a href={denialSimulatorHref(e, session.accountId, roleArns)}>Simulate</a>,
-              },
-            ]}
-          />
-        </div>
-      )}
+      {!feed.loading && <DecisionsTable rows={shown} />}
     </section>
   );
 }

@@ -19,7 +19,10 @@ export async function readAccountAsCaller(ctx: OperationContext): Promise<Record
   for (const list of LISTS) lists[list] = [];
   let marker: string | undefined;
   do {
-    const page = await callAs(ctx, getAccountAuthorizationDetails, { ...PAGE, ...(marker ? { Marker: marker } : {}) });
+    const page = await callAs(ctx, getAccountAuthorizationDetails, {
+      ...PAGE,
+      ...(marker ? { Marker: marker } : {}),
+    });
     for (const list of LISTS) {
       const items = page[list];
       if (Array.isArray(items)) lists[list]!.push(...(items as unknown[]));

@@ -10,7 +10,11 @@
  */
 import { defineOperation } from '../../common/operation.js';
 import type { ApiObject } from '../../imagebuilder/common/image-api-values.js';
-import { IMAGE_VERSION_OR_BUILD_ARN, imageCheck, requireImage } from '../../imagebuilder/common/image-lookup.js';
+import {
+  IMAGE_VERSION_OR_BUILD_ARN,
+  imageCheck,
+  requireImage,
+} from '../../imagebuilder/common/image-lookup.js';
 import { imageStatus } from '../../imagebuilder/common/image-records.js';
 import type { BuildFailure, StoredImage } from '../../imagebuilder/builds/build-outcome.js';
 import { readQuery } from '../common/query-input.js';

@@ -10,7 +10,7 @@
  */
 import { defineOperation, type Operation } from '../../common/operation.js';
 import { readAccountAsCaller } from '../doctor/account-reads.js';
-import { doctorReport, type DoctorReporter } from '../doctor/doctor-report.js';
+import type { DoctorReporter } from '../doctor/account-reads-type.js';
 import { readImageBuilderAsCaller } from '../doctor/imagebuilder-reads.js';
 import { readQuery } from '../common/query-input.js';
 
@@ -34,5 +34,3 @@ export function defineRunDoctor(report: DoctorReporter): Operation<Record<string
     },
   });
 }
-
-export const runDoctor = defineRunDoctor(doctorReport);

@@ -48,7 +48,8 @@ function trustEdge(scope: GraphScope, role: RoleRecord, trust: CompiledPolicy, n
       return edge(named, role, allowedBy(decision.decidingStatements, via));
     }
     const conditional = scope.engine.conditionalTrust(named.principal, request, trust);
-    if (conditional) return edge(named, role, allowedWhen(conditional.statements, conditional.missingKeys, via));
+    if (conditional)
+      return edge(named, role, allowedWhen(conditional.statements, conditional.missingKeys, via));
   }
   return undefined;
 }

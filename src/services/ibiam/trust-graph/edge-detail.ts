@@ -35,9 +35,7 @@ const list = (items: readonly string[]) =>
 
 /** `Allowed by statement 1 of the trust policy of role R and statement "Assume" of inline policy P of user U`. */
 export function allowedBy(statements: readonly StatementRef[], suffix = ''): string {
-  const words = [
-    ...new Set(statements.filter((s) => !STAND_INS.has(s.policyId)).map(statementWords)),
-  ];
+  const words = [...new Set(statements.filter((s) => !STAND_INS.has(s.policyId)).map(statementWords))];
   const by = words.length > 0 ? `Allowed by ${list(words)}` : 'Allowed';
   return `${by}${suffix}.`;
 }

@@ -16,11 +16,7 @@ export interface GraphScope {
 }
 
 /** A request on a role of the account (sts:AssumeRole*, iam:PassRole), with the role's tags. */
-export function roleRequest(
-  role: RoleRecord,
-  action: string,
-  context?: AccessCheck['context'],
-): AccessCheck {
+export function roleRequest(role: RoleRecord, action: string, context?: AccessCheck['context']): AccessCheck {
   return {
     action,
     resource: role.arn,

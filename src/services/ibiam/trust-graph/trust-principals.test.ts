@@ -13,17 +13,26 @@ const ACCOUNT = '123456789012';
 const OTHER = '111122223333';
 
 function named(statements: unknown[]) {
-  const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }), { type: 'trust' });
+  const parsed = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }), {
+    type: 'trust',
+  });
   assert.ok(parsed.document);
   return principalsOutside(parsed.document, ACCOUNT);
 }
 
 describe('principals outside the account that a trust policy names', () => {
   it('reads an account id as that account (its root ARN), and leaves out the account itself', () => {
-    const found = named([{ Effect: 'Allow', Principal: { AWS: [OTHER, ACCOUNT] }, Action: 'sts:AssumeRole' }]);
+    const found = named([
+      { Effect: 'Allow', Principal: { AWS: [OTHER, ACCOUNT] }, Action: 'sts:AssumeRole' },
+    ]);
     assert.deepEqual(found, [
       {
-        node: { id: `arn:aws:iam::${OTHER}:root`, kind: 'account', account: OTHER, label: `Account ${OTHER}` },
+        node: {
+          id: `arn:aws:iam::${OTHER}:root`,
+          kind: 'account',
+          account: OTHER,
+          label: `Account ${OTHER}`,
+        },
         principal: { arn: `arn:aws:iam::${OTHER}:root` },
         actions: ['sts:AssumeRole'],
       },
@@ -56,12 +65,7 @@ describe('principals outside the account that a trust policy names', () => {
       [
         ['service:ec2.amazonaws.com', 'service', 'sts:AssumeRole', 'ec2.amazonaws.com'],
         [`federated:${saml}`, 'federated', 'sts:AssumeRoleWithSAML', undefined],
-        [
-          'federated:cognito-identity.amazonaws.com',
-          'federated',
-          'sts:AssumeRoleWithWebIdentity',
-          undefined,
-        ],
+        ['federated:cognito-identity.amazonaws.com', 'federated', 'sts:AssumeRoleWithWebIdentity', undefined],
       ],
     );
   });

@@ -43,11 +43,19 @@ function awsPrincipal(value: string, account: string): NamedPrincipal | undefine
   const base = { actions: ASSUME };
   if (service !== 'sts' && resource === 'root') {
     const arn = accountRootArn(owner, partition);
-    return { ...base, node: { id: arn, kind: 'account', account: owner, label: `Account ${owner}` }, principal: { arn } };
+    return {
+      ...base,
+      node: { id: arn, kind: 'account', account: owner, label: `Account ${owner}` },
+      principal: { arn },
+    };
   }
   const name = resource.slice(resource.lastIndexOf('/') + 1);
   if (service === 'iam' && resource.startsWith('user/')) {
-    return { ...base, node: { id: value, kind: 'user', account: owner, label: name }, principal: { arn: value } };
+    return {
+      ...base,
+      node: { id: value, kind: 'user', account: owner, label: name },
+      principal: { arn: value },
+    };
   }
   if (service === 'iam' && resource.startsWith('role/')) {
     const session = `arn:${partition}:sts::${owner}:assumed-role/${name}/${GRAPH_SESSION}`;
@@ -68,9 +76,16 @@ function federatedPrincipal(value: string): NamedPrincipal {
   const owner = IAM_ARN.exec(value)?.[3];
   const provider = value.slice(value.lastIndexOf('/') + 1) || value;
   return {
-    node: { id: `federated:${value}`, kind: 'federated', ...(owner ? { account: owner } : {}), label: provider },
+    node: {
+      id: `federated:${value}`,
+      kind: 'federated',
+      ...(owner ? { account: owner } : {}),
+      label: provider,
+    },
     principal: { arn: value },
-    actions: value.includes(':saml-provider/') ? ['sts:AssumeRoleWithSAML'] : ['sts:AssumeRoleWithWebIdentity'],
+    actions: value.includes(':saml-provider/')
+      ? ['sts:AssumeRoleWithSAML']
+      : ['sts:AssumeRoleWithWebIdentity'],
   };
 }
 

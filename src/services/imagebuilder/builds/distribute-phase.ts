@@ -180,7 +180,8 @@ export async function distributePhase(ctx: BuildStepContext): Promise<'INTEGRATI
   try {
     for (const entry of entries) amis.push(...(await distributeAmi(ctx, actor, entry)));
   } catch (error) {
-    if (error instanceof StepFailure && !error.step) throw new StepFailure(error.reason, 'Distribution', error.refused);
+    if (error instanceof StepFailure && !error.step)
+      throw new StepFailure(error.reason, 'Distribution', error.refused);
     throw error;
   }
   ctx.update({ amis });

@@ -34,7 +34,8 @@ export async function integratePhase(ctx: BuildStepContext): Promise<'AVAILABLE'
       }
     }
   } catch (error) {
-    if (error instanceof StepFailure && !error.step) throw new StepFailure(error.reason, 'Integration', error.refused);
+    if (error instanceof StepFailure && !error.step)
+      throw new StepFailure(error.reason, 'Integration', error.refused);
     throw error;
   }
   return 'AVAILABLE';
