@@ -118,10 +118,12 @@ export function startHttpServer(deps: ServerDeps, host: string, port: number): P
         );
       })
       .then((response) => {
-        res.writeHead(
-          response.status,
-          closing ? { ...response.headers, connection: 'close' } : response.headers,
-        );
+        // The length up front (no chunked encoding); a string body goes out with the headers in one write.
+        res.writeHead(response.status, {
+          ...response.headers,
+          'content-length': String(Buffer.byteLength(response.body, 'utf8')),
+          ...(closing ? { connection: 'close' } : {}),
+        });
         res.end(response.body);
         deps.logger.info({
           time: new Date().toISOString(),

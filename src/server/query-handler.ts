@@ -82,7 +82,7 @@ export async function handleQuery(
   log.action = request.action;
   const unknown = query.checkQueryOperation(request, {
     version: service.version,
-    actions: new Set(service.operations.keys()),
+    actions: service.operations,
   });
   if (unknown) return errorResponse(unknown, service.namespace, requestId, log);
   const operation = service.operations.get(request.action)!;

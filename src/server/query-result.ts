@@ -21,6 +21,22 @@ function convert(value: ResultValue, wholeSeconds: boolean): QueryResultValue {
  * STS keeps milliseconds (the AssumeRole sample's Expiration is 2011-07-15T23:28:33.359Z).
  */
 export function toQueryResult(result: ResultStruct, wholeSeconds = false): QueryResultStruct {
+  if (!Object.isFrozen(result)) return convertStruct(result, wholeSeconds);
+  // A frozen result (shaped once from a cached record) converts once, and stays frozen, so that the
+  // encoder can keep its XML too.
+  const memo = wholeSeconds ? convertedWholeSeconds : converted;
+  let out = memo.get(result);
+  if (!out) {
+    out = Object.freeze(convertStruct(result, wholeSeconds));
+    memo.set(result, out);
+  }
+  return out;
+}
+
+const converted = new WeakMap<ResultStruct, QueryResultStruct>();
+const convertedWholeSeconds = new WeakMap<ResultStruct, QueryResultStruct>();
+
+function convertStruct(result: ResultStruct, wholeSeconds: boolean): QueryResultStruct {
   const out: Record<string, QueryResultValue> = {};
   for (const [key, value] of Object.entries(result)) out[key] = convert(value, wholeSeconds);
   return out;

@@ -56,7 +56,8 @@ export function decodeQueryRequest(input: string | Iterable<readonly [string, st
 /** A service's Query surface: its API version and operation names. */
 export interface QueryService {
   readonly version: string;
-  readonly actions: ReadonlySet<string>;
+  /** The action names served (any collection with `has`: a set, or a map keyed by name). */
+  readonly actions: { has(action: string): boolean };
 }
 
 /**

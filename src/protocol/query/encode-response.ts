@@ -76,7 +76,27 @@ function writeValue(xml: XmlWriter, name: string, value: unknown): void {
   }
 }
 
+/**
+ * The XML of frozen structures (results built from the store's read cache are frozen and shared by many
+ * responses), per element name: such a structure is encoded once.
+ */
+const encodedStructs = new WeakMap<object, Map<string, string>>();
+
 function writeStruct(xml: XmlWriter, name: string, struct: object): void {
+  if (!Object.isFrozen(struct)) return writeStructOnce(xml, name, struct);
+  let byName = encodedStructs.get(struct);
+  if (!byName) encodedStructs.set(struct, (byName = new Map()));
+  let encoded = byName.get(name);
+  if (encoded === undefined) {
+    const own = new XmlWriter();
+    writeStructOnce(own, name, struct);
+    encoded = own.toString();
+    byName.set(name, encoded);
+  }
+  xml.raw(encoded);
+}
+
+function writeStructOnce(xml: XmlWriter, name: string, struct: object): void {
   const members = Object.entries(struct).filter(([, v]) => v !== null && v !== undefined);
   if (members.length === 0) {
     xml.empty(name);

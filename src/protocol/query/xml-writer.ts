@@ -18,8 +18,14 @@ const ESCAPES: Record<string, string> = {
   '\r': '&#xD;',
 };
 
+/** Anything escapeXml changes: most text has none of it and is returned as it is. */
+const NEEDS_ESCAPING =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Escapes text for element content or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(INVALID_XML_CHARS, '\uFFFD').replace(/[&<>"\r]/g, (c) => ESCAPES[c] ?? c);
 }
 
@@ -43,6 +49,12 @@ export class XmlWriter {
   /** `<name>text</name>`, or `<name/>` for an empty string. */
   text(name: string, value: string): this {
     this.parts.push(value === '' ? `<${name}/>` : `<${name}>${escapeXml(value)}</${name}>`);
+    return this;
+  }
+
+  /** XML this writer (or another) produced already. */
+  raw(xml: string): this {
+    this.parts.push(xml);
     return this;
   }
 

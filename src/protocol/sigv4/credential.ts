@@ -40,10 +40,19 @@ export function parseCredential(credential: string): CredentialScope | SigV4Fail
 }
 
 /** Parses the request time; `source` is `'amz'` for X-Amz-Date, `'http'` for the Date header. */
-export function parseRequestTime(
-  value: string,
-  source: 'amz' | 'http',
-): { ok: true; amzDate: string; requestTime: Date } | SigV4Failure {
+type RequestTime = { ok: true; amzDate: string; requestTime: Date } | SigV4Failure;
+
+/** The last time parsed: the requests of one second carry the same X-Amz-Date. */
+let lastParsed: { value: string; source: 'amz' | 'http'; result: RequestTime } | undefined;
+
+export function parseRequestTime(value: string, source: 'amz' | 'http'): RequestTime {
+  if (lastParsed && lastParsed.value === value && lastParsed.source === source) return lastParsed.result;
+  const result = parseRequestTimeOnce(value, source);
+  lastParsed = { value, source, result };
+  return result;
+}
+
+function parseRequestTimeOnce(value: string, source: 'amz' | 'http'): RequestTime {
   const time = source === 'amz' ? parseAmzDate(value) : parseHttpDate(value);
   if (!time) {
     return incompleteSignature(

@@ -5,16 +5,32 @@
  */
 import type { HttpRequestLike } from './types.js';
 
+/** Each headers object's values by lower-cased name, built once for all the lookups of a request. */
+const indexes = new WeakMap<HttpRequestLike['headers'], Map<string, string>>();
+
+function headerIndex(headers: HttpRequestLike['headers']): Map<string, string> {
+  let index = indexes.get(headers);
+  if (!index) {
+    const values = new Map<string, string[]>();
+    for (const [key, value] of Object.entries(headers)) {
+      if (value === undefined) continue;
+      const name = key.toLowerCase();
+      const list = values.get(name) ?? [];
+      if (typeof value === 'string') list.push(value);
+      else list.push(...value);
+      values.set(name, list);
+    }
+    index = new Map(
+      [...values].filter(([, list]) => list.length > 0).map(([name, list]) => [name, list.join(',')]),
+    );
+    indexes.set(headers, index);
+  }
+  return index;
+}
+
 /** The value of a header (any case), repeated values joined with `,`; undefined when absent. */
 export function headerValue(req: HttpRequestLike, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  const values: string[] = [];
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (key.toLowerCase() !== wanted || value === undefined) continue;
-    if (typeof value === 'string') values.push(value);
-    else values.push(...value);
-  }
-  return values.length === 0 ? undefined : values.join(',');
+  return headerIndex(req.headers).get(name.toLowerCase());
 }
 
 /** The value of a query parameter (exact name); the first value when repeated. */

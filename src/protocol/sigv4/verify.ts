@@ -87,7 +87,7 @@ function sameSignature(expected: string, provided: string): boolean {
  * The payload hash to sign with: the real body hash, so a tampered body (or an x-amz-content-sha256
  * header that lies about it) cannot verify; UNSIGNED-PAYLOAD only when explicitly allowed.
  */
-async function payloadHashFor(req: HttpRequestLike, options: VerifyOptions): Promise<string> {
+function payloadHashFor(req: HttpRequestLike, options: VerifyOptions): string {
   const claimed = headerValue(req, 'x-amz-content-sha256');
   if (claimed === UNSIGNED_PAYLOAD && options.allowUnsignedPayload === true) return UNSIGNED_PAYLOAD;
   return payloadHash(req.body);
@@ -119,7 +119,7 @@ export async function verifySigV4(
     requestTime: parsed.requestTime,
     request,
     signedHeaders: parsed.signedHeaders,
-    payloadHash: await payloadHashFor(req, options),
+    payloadHash: payloadHashFor(req, options),
   });
   if (!sameSignature(expected, parsed.signature)) return signatureDoesNotMatch();
   return {

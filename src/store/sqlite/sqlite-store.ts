@@ -10,6 +10,7 @@ import { deleteLease, KyselyRecordsTx, upsertLease, type StoreSchema } from '../
 import type { CollectionName, Collections } from '../records.js';
 import type { Store, StoreTx } from '../store.js';
 import { sqliteMigrations } from './migrations.js';
+import { ReadCache } from './read-cache.js';
 import { withStatementCache } from './statement-cache.js';
 
 /** Opens a Kysely instance over the database file (created if missing), without migrating it. */
@@ -53,6 +54,7 @@ interface HotStatements {
   readonly commit: Database.Statement;
   readonly get: Database.Statement;
   readonly find: Database.Statement;
+  readonly list: Database.Statement;
 }
 
 function hotStatements(database: Database.Database): HotStatements {
@@ -63,26 +65,72 @@ function hotStatements(database: Database.Database): HotStatements {
       .prepare('select data from records where collection = ? and account = ? and key = ?')
       .pluck(),
     find: database.prepare('select data from records where collection = ? and key = ? limit 1').pluck(),
+    list: database
+      .prepare('select data from records where collection = ? and account = ? order by key')
+      .pluck(),
   };
 }
 
-/** The records of one transaction: reads by key through the hot statements, the rest through Kysely. */
+/** The records of one transaction: reads through the hot statements, the rest through Kysely. */
 class SqliteRecordsTx extends KyselyRecordsTx {
   constructor(
     executor: ConstructorParameters<typeof KyselyRecordsTx>[0],
-    private readonly hot: HotStatements,
+    protected readonly hot: HotStatements,
   ) {
     super(executor);
   }
 
   override async get<C extends CollectionName>(collection: C, account: string, key: string) {
+    return this.readGet<C>(collection, account, key);
+  }
+
+  override async find<C extends CollectionName>(collection: C, key: string) {
+    return this.readFind<C>(collection, key);
+  }
+
+  override async list<C extends CollectionName>(collection: C, account: string) {
+    return this.readList<C>(collection, account);
+  }
+
+  protected readGet<C extends CollectionName>(collection: C, account: string, key: string) {
     const data = this.hot.get.get(collection, account, key) as string | undefined;
     return data === undefined ? undefined : (JSON.parse(data) as Collections[C]);
   }
 
-  override async find<C extends CollectionName>(collection: C, key: string) {
+  protected readFind<C extends CollectionName>(collection: C, key: string) {
     const data = this.hot.find.get(collection, key) as string | undefined;
     return data === undefined ? undefined : (JSON.parse(data) as Collections[C]);
+  }
+
+  protected readList<C extends CollectionName>(collection: C, account: string) {
+    return (this.hot.list.all(collection, account) as string[]).map(
+      (data) => JSON.parse(data) as Collections[C],
+    );
+  }
+}
+
+/** A read transaction: its reads come from (and fill) the store's read cache. */
+class CachedRecordsTx extends SqliteRecordsTx {
+  constructor(
+    executor: ConstructorParameters<typeof KyselyRecordsTx>[0],
+    hot: HotStatements,
+    private readonly cache: ReadCache,
+  ) {
+    super(executor, hot);
+  }
+
+  override async get<C extends CollectionName>(collection: C, account: string, key: string) {
+    return this.cache.remember(`g\0${collection}\0${account}\0${key}`, () =>
+      this.readGet<C>(collection, account, key),
+    );
+  }
+
+  override async find<C extends CollectionName>(collection: C, key: string) {
+    return this.cache.remember(`f\0${collection}\0${key}`, () => this.readFind<C>(collection, key));
+  }
+
+  override async list<C extends CollectionName>(collection: C, account: string) {
+    return this.cache.remember(`l\0${collection}\0${account}`, () => this.readList<C>(collection, account));
   }
 }
 
@@ -90,6 +138,8 @@ export class SqliteStore implements Store {
   private hotStatements: HotStatements | undefined;
   private dataVersion: Database.Statement | undefined;
   private localWrites = 0;
+  private observedDataVersion: number | undefined;
+  private readonly cache = new ReadCache();
 
   private constructor(
     private readonly database: Database.Database,
@@ -117,9 +167,12 @@ export class SqliteStore implements Store {
     return this.db.connection().execute(async (conn) => {
       hot.begin.run();
       try {
-        return await fn(new SqliteRecordsTx(conn, hot));
+        this.cache.sync(await this.generation());
+        return await fn(new CachedRecordsTx(conn, hot, this.cache));
       } finally {
         hot.commit.run();
+        // Another process may have committed while this snapshot was open: look again next time.
+        this.observedDataVersion = undefined;
       }
     });
   }
@@ -141,11 +194,16 @@ export class SqliteStore implements Store {
   }
 
   async generation(): Promise<number> {
-    // data_version changes when another connection commits; our own commits are counted locally.
+    // data_version changes when another connection commits; our own commits are counted locally. Another
+    // process's commit is seen from the next turn of the event loop or the end of a read transaction:
+    // the value read is kept until then, so that one request's several looks ask SQLite once.
     // (a prepared statement: `database.pragma()` would prepare one on every call)
-    this.dataVersion ??= this.database.prepare('PRAGMA data_version').pluck();
-    const dataVersion = this.dataVersion.get() as number;
-    return this.localWrites * 1_000_000 + dataVersion;
+    if (this.observedDataVersion === undefined) {
+      this.dataVersion ??= this.database.prepare('PRAGMA data_version').pluck();
+      this.observedDataVersion = this.dataVersion.get() as number;
+      setImmediate(() => (this.observedDataVersion = undefined));
+    }
+    return this.localWrites * 1_000_000 + this.observedDataVersion;
   }
 
   async tryLease(name: string, owner: string, ttlMs: number): Promise<boolean> {

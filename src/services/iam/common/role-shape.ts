@@ -22,7 +22,28 @@ export type RoleView = 'get' | 'create' | 'list' | 'profile';
 export const roleLastUsedShape = (role: RoleRecord): ResultStruct =>
   role.lastUsed ? { LastUsedDate: new Date(role.lastUsed.date), Region: role.lastUsed.region } : {};
 
+/**
+ * Shapes of records that cannot change (the store's read cache hands out frozen records), kept per
+ * record: a ListRoles of unchanged roles encodes no trust policy again.
+ */
+const shapes: Record<RoleView, WeakMap<RoleRecord, ResultStruct>> = {
+  get: new WeakMap(),
+  create: new WeakMap(),
+  list: new WeakMap(),
+  profile: new WeakMap(),
+};
+
 export function roleShape(role: RoleRecord, view: RoleView = 'get'): ResultStruct {
+  if (!Object.isFrozen(role)) return buildRoleShape(role, view);
+  let shape = shapes[view].get(role);
+  if (!shape) {
+    shape = Object.freeze(buildRoleShape(role, view));
+    shapes[view].set(role, shape);
+  }
+  return shape;
+}
+
+function buildRoleShape(role: RoleRecord, view: RoleView): ResultStruct {
   const core: ResultStruct = {
     Path: role.path,
     RoleName: role.name,
