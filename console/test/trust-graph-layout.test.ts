@@ -2,7 +2,7 @@
 // role may assume sits to its right; nodes never overlap; neighbour order keeps edges from crossing.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { edgePath, layoutTrustGraph, NODE_WIDTH } from '../src/pages/tools/trust-graph-layout.js';
+import { edgeLanes, edgePath, layoutTrustGraph, NODE_WIDTH } from '../src/pages/tools/trust-graph-layout.js';
 import type { MergedEdge, MergedGraph, TrustNode } from '../src/pages/tools/trust-graph-types.js';
 
 const node = (id: string, kind: TrustNode['kind']): TrustNode => ({
@@ -86,5 +86,12 @@ describe('edgePath', () => {
     assert.match(edgePath(u, r).d, new RegExp(`^M ${u.x + NODE_WIDTH} `));
     assert.match(edgePath(s, r).d, new RegExp(`^M ${s.x} `));
     assert.match(edgePath(s, r).d, new RegExp(`${r.x + NODE_WIDTH} [\\d.]+$`));
+  });
+});
+
+describe('edgeLanes', () => {
+  it('spreads edges between the same two nodes over lanes 0, 1, -1 and leaves single edges on lane 0', () => {
+    const edges = [edge('u', 'r'), edge('u', 'r', 'pass'), edge('x', 'r'), edge('r', 'u')];
+    assert.deepEqual(edgeLanes(edges), [0, 1, 0, -1]);
   });
 });

@@ -47,14 +47,21 @@ const clientConfig = (url: string, credentials: Credentials) => ({
   maxAttempts: 1,
 });
 
+export interface TestServerOptions {
+  /** Milliseconds between two steps of a simulated Image Builder build (the server's default otherwise). */
+  readonly buildStepMs?: number;
+}
+
 export async function startTestServer(
   dataDir = mkdtempSync(join(tmpdir(), 'ibiam-e2e-')),
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const ibiam = await startIbiam({
     host: '127.0.0.1',
     port: 0,
     dataDir,
     defaultAccount: DEFAULT_ROOT,
+    ...(options.buildStepMs !== undefined ? { buildStepMs: options.buildStepMs } : {}),
     logger: { info: () => {}, error: (event) => process.stderr.write(JSON.stringify(event) + '\n') },
   });
   return {

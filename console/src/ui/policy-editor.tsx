@@ -8,8 +8,8 @@
 import { ValidatePolicyCommand, type ValidatePolicyFinding } from '@aws-sdk/client-accessanalyzer';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useApp } from '../app-context.js';
-import { ErrorBox } from './basics.js';
-import { countByType, flattenFindings, lineMarkers, type EditorFinding } from './policy-editor-findings.js';
+import { flattenFindings, lineMarkers, type EditorFinding } from './policy-editor-findings.js';
+import { FindingsSummary, FindingsTable, type Check } from './policy-editor-findings-view.js';
 
 /** Which grammar the policy is checked against. */
 export type PolicyKind = 'identity' | 'boundary' | 'trust' | 'resource';
@@ -26,12 +26,6 @@ export interface PolicyEditorProps {
   readonly onFindings?: (rows: readonly EditorFinding[]) => void;
 }
 
-type Check =
-  | { readonly state: 'idle' }
-  | { readonly state: 'checking' }
-  | { readonly state: 'done'; readonly rows: readonly EditorFinding[] }
-  | { readonly state: 'failed'; readonly error: unknown };
-
 function validationInput(kind: PolicyKind) {
   if (kind === 'trust') {
     return {
@@ -41,6 +35,15 @@ function validationInput(kind: PolicyKind) {
   }
   // A permissions boundary is an identity policy: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
   return { policyType: kind === 'resource' ? 'RESOURCE_POLICY' : 'IDENTITY_POLICY' } as const;
+}
+
+/** The text indented two spaces per level, or undefined when it is not JSON. */
+function formatJson(text: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The offset of a line (1-based) and column (0-based) in a text. */
@@ -104,6 +107,9 @@ export function PolicyEditor(props: PolicyEditorProps) {
   const rows = check.state === 'done' ? check.rows : [];
   const markers = lineMarkers(rows);
   const minRows = props.minRows ?? 12;
+  const formatted = formatJson(props.value);
+  const canFormat = formatted !== undefined && formatted !== props.value;
+  const format = () => formatted !== undefined && props.onChange(formatted);
   const goTo = (row: EditorFinding) => {
     const textarea = area.current;
     if (!textarea || row.line === undefined) return;
@@ -114,9 +120,14 @@ export function PolicyEditor(props: PolicyEditorProps) {
 
   return (
     <div class="policy-editor">
-      <label for={id} class="pe-label">
-        {props.label}
-      </label>
+      <div class="pe-tools">
+        <label for={id} class="pe-label">
+          {props.label}
+        </label>
+        <button type="button" class="link" onClick={format} disabled={!canFormat}>
+          Format JSON
+        </button>
+      </div>
       <div class="pe-frame">
         <div class="pe-gutter" ref={gutter} aria-hidden="true">
           {Array.from({ length: lineCount }, (_, index) => {
@@ -156,64 +167,7 @@ export function PolicyEditor(props: PolicyEditorProps) {
         />
       </div>
       <FindingsSummary check={check} />
-      {rows.length > 0 && (
-        <table class="table pe-findings" aria-label={`${props.label} findings`}>
-          <thead>
-            <tr>
-              <th>Line</th>
-              <th>Column</th>
-              <th>Severity</th>
-              <th>Issue code</th>
-              <th>Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <tr key={index} class={`pe-finding pe-finding-${row.findingType}`} onClick={() => goTo(row)}>
-                <td>{row.line ?? '—'}</td>
-                <td>{row.column === undefined ? '—' : row.column + 1}</td>
-                <td>
-                  <span class={`pe-severity pe-severity-${row.findingType}`}>{row.findingType}</span>
-                </td>
-                <td>
-                  <code>{row.issueCode}</code>
-                </td>
-                <td>
-                  {row.details}{' '}
-                  {row.learnMoreLink && (
-                    <a href={row.learnMoreLink} target="_blank" rel="noreferrer">
-                      Learn more
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <FindingsTable rows={rows} label={props.label} onPick={goTo} />
     </div>
-  );
-}
-
-function FindingsSummary(props: { check: Check }) {
-  const { check } = props;
-  if (check.state === 'failed') return <ErrorBox error={check.error} />;
-  const text =
-    check.state === 'idle'
-      ? ''
-      : check.state === 'checking'
-        ? 'Checking the policy…'
-        : check.rows.length === 0
-          ? 'No findings: the policy is valid.'
-          : countByType(check.rows)
-              .map(
-                ([type, count]) =>
-                  `${count} ${type.toLowerCase().replace('_', ' ')}${count === 1 ? '' : 's'}`,
-              )
-              .join(', ');
-  return (
-    <p class="pe-status" role="status" aria-live="polite">
-      {text}
-    </p>
   );
 }

@@ -111,6 +111,9 @@ class SqliteRecordsTx extends KyselyRecordsTx {
 
 /** A read transaction: its reads come from (and fill) the store's read cache. */
 class CachedRecordsTx extends SqliteRecordsTx {
+  /** Whether a read missed the cache and so read the database's snapshot. */
+  missed = false;
+
   constructor(
     executor: ConstructorParameters<typeof KyselyRecordsTx>[0],
     hot: HotStatements,
@@ -119,18 +122,25 @@ class CachedRecordsTx extends SqliteRecordsTx {
     super(executor, hot);
   }
 
+  private remember<T>(key: string, load: () => T): T {
+    return this.cache.remember(key, () => {
+      this.missed = true;
+      return load();
+    });
+  }
+
   override async get<C extends CollectionName>(collection: C, account: string, key: string) {
-    return this.cache.remember(`g\0${collection}\0${account}\0${key}`, () =>
+    return this.remember(`g\0${collection}\0${account}\0${key}`, () =>
       this.readGet<C>(collection, account, key),
     );
   }
 
   override async find<C extends CollectionName>(collection: C, key: string) {
-    return this.cache.remember(`f\0${collection}\0${key}`, () => this.readFind<C>(collection, key));
+    return this.remember(`f\0${collection}\0${key}`, () => this.readFind<C>(collection, key));
   }
 
   override async list<C extends CollectionName>(collection: C, account: string) {
-    return this.cache.remember(`l\0${collection}\0${account}`, () => this.readList<C>(collection, account));
+    return this.remember(`l\0${collection}\0${account}`, () => this.readList<C>(collection, account));
   }
 }
 
@@ -139,6 +149,8 @@ export class SqliteStore implements Store {
   private dataVersion: Database.Statement | undefined;
   private localWrites = 0;
   private observedDataVersion: number | undefined;
+  /** How many times data_version was read (a read inside a transaction pins its snapshot). */
+  private versionLooks = 0;
   private readonly cache = new ReadCache();
 
   private constructor(
@@ -166,13 +178,17 @@ export class SqliteStore implements Store {
     const hot = this.hot;
     return this.db.connection().execute(async (conn) => {
       hot.begin.run();
+      const tx = new CachedRecordsTx(conn, hot, this.cache);
+      const looksBefore = this.versionLooks;
       try {
         this.cache.sync(await this.generation());
-        return await fn(new CachedRecordsTx(conn, hot, this.cache));
+        return await fn(tx);
       } finally {
         hot.commit.run();
-        // Another process may have committed while this snapshot was open: look again next time.
-        this.observedDataVersion = undefined;
+        // Another process may have committed while this transaction's snapshot was open (a read that
+        // missed the cache, or a look at data_version, opens one): what it saw may be newer than the
+        // generation it was filed under, so look at the version again next time.
+        if (tx.missed || this.versionLooks !== looksBefore) this.observedDataVersion = undefined;
       }
     });
   }
@@ -201,6 +217,7 @@ export class SqliteStore implements Store {
     if (this.observedDataVersion === undefined) {
       this.dataVersion ??= this.database.prepare('PRAGMA data_version').pluck();
       this.observedDataVersion = this.dataVersion.get() as number;
+      this.versionLooks++;
       setImmediate(() => (this.observedDataVersion = undefined));
     }
     return this.localWrites * 1_000_000 + this.observedDataVersion;

@@ -25,9 +25,11 @@ export function GroupsPage() {
   return (
     <section>
       <PageTitle title="Groups">
-        <button type="button" onClick={() => setCreating(true)}>
-          Create group
-        </button>
+        {!creating && (
+          <button type="button" onClick={() => setCreating(true)}>
+            Create group
+          </button>
+        )}
       </PageTitle>
       {creating && (
         <CreateNamed

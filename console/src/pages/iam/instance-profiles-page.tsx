@@ -36,9 +36,11 @@ export function InstanceProfilesPage() {
   return (
     <section>
       <PageTitle title="Instance profiles">
-        <button type="button" onClick={() => setCreating(true)}>
-          Create instance profile
-        </button>
+        {!creating && (
+          <button type="button" onClick={() => setCreating(true)}>
+            Create instance profile
+          </button>
+        )}
       </PageTitle>
       {creating && (
         <form

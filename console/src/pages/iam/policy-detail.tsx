@@ -72,7 +72,7 @@ export function PolicyDetail(props: { arn: string }) {
               <dt>Updated</dt>
               <dd>{formatDate(details.UpdateDate)}</dd>
             </dl>
-            <section aria-label="Policy document">
+            <section aria-label="Default version document">
               <h2>Permissions defined in this policy ({details.DefaultVersionId})</h2>
               <JsonView value={document} />
             </section>

@@ -117,7 +117,9 @@ export function PolicyDiff(props: { arn: string; from: string; to: string }) {
                     (chunk, index) =>
                       chunk.kind === 'skipped' ? (
                         <tr key={`s${index}`} class="diff-skipped">
-                          <td colSpan={4}>… {chunk.count} unchanged lines …</td>
+                          <td colSpan={4}>
+                            … {chunk.count} unchanged line{chunk.count === 1 ? '' : 's'} …
+                          </td>
                         </tr>
                       ) : (
                         chunk.lines.map((line, i) => <Line key={`${index}-${i}`} line={line} />)

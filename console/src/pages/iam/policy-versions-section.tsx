@@ -158,7 +158,7 @@ export function PolicyVersionsSection(props: {
           <div class="iam-panel">
             <h3>New version</h3>
             <PolicyEditor
-              label="Policy document"
+              label="New version document"
               name="versionDocument"
               kind="identity"
               value={draft}

@@ -25,9 +25,11 @@ export function UsersPage() {
   return (
     <section>
       <PageTitle title="Users">
-        <button type="button" onClick={() => setCreating(true)}>
-          Create user
-        </button>
+        {!creating && (
+          <button type="button" onClick={() => setCreating(true)}>
+            Create user
+          </button>
+        )}
       </PageTitle>
       {creating && <CreateNamed kind="user" onCancel={() => setCreating(false)} />}
       <PagedTable

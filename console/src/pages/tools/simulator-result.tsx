@@ -15,12 +15,15 @@ import {
 } from './simulator-types.js';
 
 function Mark(props: { value: boolean | undefined }) {
-  if (props.value === undefined) return <span class="empty">n/a</span>;
-  return <span class={props.value ? 'allow' : 'deny'}>{props.value ? 'matched' : 'no match'}</span>;
+  if (props.value === undefined) return <span class="empty sim-mark">n/a</span>;
+  return (
+    <span class={`sim-mark ${props.value ? 'allow' : 'deny'}`}>{props.value ? 'matched' : 'no match'}</span>
+  );
 }
 
+/** Statements counted from 1, as the explanations' words count them (statementIndex counts from 0). */
 function statementName(s: { statementIndex: number; sid?: string }): string {
-  return `Statement ${s.statementIndex}${s.sid ? ` (${s.sid})` : ''}`;
+  return `Statement ${s.statementIndex + 1}${s.sid ? ` (${s.sid})` : ''}`;
 }
 
 function TraceRow(props: { entry: StatementTrace; policies: readonly SimulatedPolicy[] }) {

@@ -24,7 +24,7 @@ export interface Layout {
 
 export const NODE_WIDTH = 230;
 export const NODE_HEIGHT = 40;
-const COLUMN_GAP = 340;
+const COLUMN_GAP = 400;
 const ROW_GAP = 64;
 const MARGIN = 24;
 
@@ -135,10 +135,13 @@ export function layoutTrustGraph(graph: MergedGraph): Layout {
   };
 }
 
-/** The SVG path of an edge between two placed nodes, and where its label goes. */
-export function edgePath(from: Placed, to: Placed): { d: string; labelX: number; labelY: number } {
-  const fy = from.y + NODE_HEIGHT / 2;
-  const ty = to.y + NODE_HEIGHT / 2;
+/**
+ * The SVG path of an edge between two placed nodes, and where its label goes. `lane` (0, 1, -1, ...)
+ * spreads several edges between the same two nodes (an assume and a pass) so they do not overlap.
+ */
+export function edgePath(from: Placed, to: Placed, lane = 0): { d: string; labelX: number; labelY: number } {
+  const fy = from.y + NODE_HEIGHT / 2 + lane * 8;
+  const ty = to.y + NODE_HEIGHT / 2 + lane * 8;
   if (from.node.id === to.node.id) {
     const x = from.x + NODE_WIDTH;
     return {
@@ -161,4 +164,16 @@ export function edgePath(from: Placed, to: Placed): { d: string; labelX: number;
   const tx = rightwards ? to.x : to.x + NODE_WIDTH;
   const mid = (fx + tx) / 2;
   return { d: `M ${fx} ${fy} C ${mid} ${fy}, ${mid} ${ty}, ${tx} ${ty}`, labelX: mid, labelY: (fy + ty) / 2 };
+}
+
+/** A lane per edge: 0 for an edge alone between its two nodes, 0/1/-1/2... for several. */
+export function edgeLanes(edges: readonly MergedEdge[]): number[] {
+  const seen = new Map<string, number>();
+  return edges.map((edge) => {
+    const key = [edge.from, edge.to].sort().join(' ');
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    if (index === 0) return 0;
+    return index % 2 === 1 ? (index + 1) / 2 : -index / 2;
+  });
 }

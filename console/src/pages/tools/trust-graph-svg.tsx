@@ -4,7 +4,7 @@
  * one-sided edges (only the trust policy, or only the identity policy, allows them) in grey; a legend.
  * Each node is coloured by account. The table below the drawing lists the same edges in words.
  */
-import { edgePath, layoutTrustGraph, NODE_HEIGHT, NODE_WIDTH } from './trust-graph-layout.js';
+import { edgeLanes, edgePath, layoutTrustGraph, NODE_HEIGHT, NODE_WIDTH } from './trust-graph-layout.js';
 import type { MergedEdge, MergedGraph, TrustNode } from './trust-graph-types.js';
 
 const PALETTE = ['#0972d3', '#8d6605', '#037f0c', '#9a35b5', '#c33d69', '#00796b'];
@@ -34,12 +34,18 @@ function edgeClass(edge: MergedEdge): string {
   return ['tg-edge', `tg-${edge.kind}`, `tg-${edge.status}`, edge.crossAccount ? 'tg-cross' : ''].join(' ');
 }
 
+/** `ec2.amazonaws.com` -> `ec2`: the edge's label (its title and the table give the full name). */
+function serviceName(service: string | undefined): string {
+  return service ? service.replace(/\.amazonaws\.com(\.cn)?$/, '') : 'pass';
+}
+
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export function TrustGraphSvg(props: { graph: MergedGraph }) {
   const layout = layoutTrustGraph(props.graph);
+  const lanes = edgeLanes(props.graph.edges);
   const accounts = [...new Set(props.graph.nodes.map((node) => node.account ?? ''))].filter(Boolean).sort();
   const colour = (node: TrustNode) =>
     node.account ? PALETTE[accounts.indexOf(node.account) % PALETTE.length]! : '#5f6b7a';
@@ -74,14 +80,14 @@ export function TrustGraphSvg(props: { graph: MergedGraph }) {
           const from = layout.placed.get(edge.from);
           const to = layout.placed.get(edge.to);
           if (!from || !to) return null;
-          const path = edgePath(from, to);
+          const path = edgePath(from, to, lanes[index] ?? 0);
           return (
             <g key={index} class={edgeClass(edge)}>
               <title>{`${from.node.label} ${edge.kind === 'pass' ? `may pass to ${edge.service ?? 'a service'}` : 'may assume'} ${to.node.label}: ${edge.details.join('; ')}`}</title>
               <path d={path.d} fill="none" marker-end={`url(#${arrowOf(edge)})`} />
               {edge.kind === 'pass' && (
                 <text x={path.labelX} y={path.labelY - 4} text-anchor="middle" class="tg-edge-label">
-                  {edge.service ?? 'pass'}
+                  {serviceName(edge.service)}
                 </text>
               )}
             </g>

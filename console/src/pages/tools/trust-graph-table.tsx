@@ -12,7 +12,9 @@ export function TrustGraphTable(props: { graph: MergedGraph }) {
   const nodes = new Map(props.graph.nodes.map((node) => [node.id, node]));
   const name = (id: string) => {
     const node = nodes.get(id);
-    return node ? `${node.label}${node.account ? ` (${node.account})` : ''}` : id;
+    return node
+      ? `${node.label}${node.account && !node.label.includes(node.account) ? ` (${node.account})` : ''}`
+      : id;
   };
   const rows = [...props.graph.edges].sort(
     (a, b) => a.to.localeCompare(b.to) || a.kind.localeCompare(b.kind) || a.from.localeCompare(b.from),

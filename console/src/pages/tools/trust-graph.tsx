@@ -10,9 +10,18 @@ import { useAsync } from '../../ui/use-async.js';
 import { loadTrustGraphs, type SessionGraph } from './trust-graph-load.js';
 import { TrustGraphSvg } from './trust-graph-svg.js';
 import { TrustGraphTable } from './trust-graph-table.js';
+import type { TrustGraph } from './trust-graph-types.js';
 
 function principalName(arn: string): string {
   return arn.split(':').slice(5).join(':') || arn;
+}
+
+function roleCount(graph: TrustGraph): number {
+  return graph.nodes.filter((node) => node.kind === 'role' && node.account === graph.account).length;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function SessionStatus(props: { entry: SessionGraph }) {
@@ -22,12 +31,7 @@ function SessionStatus(props: { entry: SessionGraph }) {
     <li>
       {entry.graph ? (
         <span>
-          {who}:{' '}
-          {
-            entry.graph.nodes.filter((node) => node.kind === 'role' && node.account === entry.graph?.account)
-              .length
-          }{' '}
-          roles, {entry.graph.edges.length} edges.
+          {who}: {count(roleCount(entry.graph), 'role')}, {count(entry.graph.edges.length, 'edge')}.
         </span>
       ) : (
         <span>{who}: not loaded.</span>
