@@ -7,12 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, URL, URLSearchParams } from 'node:url';
 import { chromium } from 'playwright-core';
+import { DEFAULT_ROOT, startIbiam } from '../dist/src/server/start.js';
+import { createAccount } from '../dist/src/services/common/accounts.js';
+import { SECOND_ACCOUNT, setUpAccount } from './screenshots-account.mjs';
 
-// Set before the AWS SDK loads (the modules below import it): the screenshots do not need to hear it.
-process.env.AWS_SDK_JS_SUPPRESS_NODE_DEPRECATION_WARNING = '1';
-const { DEFAULT_ROOT, startIbiam } = await import('../dist/src/server/start.js');
-const { createAccount } = await import('../dist/src/services/common/accounts.js');
-const { SECOND_ACCOUNT, setUpAccount } = await import('./screenshots-account.mjs');
 const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT_DIR, 'docs', 'screenshots');
 const ACCOUNT = DEFAULT_ROOT.accountId;
@@ -113,9 +111,8 @@ try {
   await shoot('create-role-trust');
 
   await goTo('iam/roles/ImageBuilderInstanceRole');
-  const trust = page.getByRole('region', { name: 'Trust relationships' });
-  await trust.waitFor();
-  await shoot('role-trust-policy', page.getByRole('heading', { name: 'ImageBuilderInstanceRole', level: 1 }));
+  await page.getByRole('region', { name: 'Trust relationships' }).waitFor();
+  await shoot('role-trust-policy');
 
   await goTo('iam/policies/create');
   await page.getByRole('textbox', { name: 'Policy document', exact: true }).fill(POLICY_WITH_FINDINGS);
@@ -124,7 +121,7 @@ try {
   await shoot('policy-editor-findings');
 
   const profilePolicy = 'arn:aws:iam::aws:policy/EC2InstanceProfileForImageBuilder';
-  await goTo(`iam/policies/${encodeURIComponent(profilePolicy)}/compare?from=v9&to=v12`);
+  await goTo(`iam/policies/${encodeURIComponent(profilePolicy)}/compare?from=v5&to=v6`);
   await page
     .locator('tr.diff-added')
     .first()
@@ -162,7 +159,8 @@ try {
 
   await goTo('tools/decisions');
   await page.locator('table tbody tr').first().waitFor();
-  await page.waitForTimeout(1_200); // one poll of the live view
+  await page.locator('select[name="decision"]').selectOption('Deny'); // the refused requests
+  await page.locator('table tbody tr', { hasText: 'intern' }).first().waitFor();
   await shoot('decision-log');
   await context.close();
 } finally {

@@ -5,6 +5,7 @@
  * Debian's (`/usr/bin/chromium`) or the one IBIAM_CHROMIUM names; `--no-sandbox` because CI runs as root.
  * https://playwright.dev/docs/api/class-browsertype#browser-type-launch
  */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { ROOT, startTestServer, type Credentials, type TestServer } from '../e2e/harness.js';
 
@@ -36,7 +37,13 @@ export function chromiumPath(): string {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: install Debian's chromium package or set IBIAM_CHROMIUM (.ci/run does).`,
+    );
+  }
+  return chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
 }
 
 export async function startConsole(options: ConsoleHarnessOptions = {}): Promise<ConsoleHarness> {
