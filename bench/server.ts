@@ -1,5 +1,5 @@
 /**
- * `npm run bench:server [-- --store URL] [--nodes N]`: signed requests per second and p50/p99 latency
+ * `npm run bench:server [-- --store URL] [--nodes N] [--workers N]`: signed requests per second and p50/p99 latency
  * over loopback for iam:GetRole, iam:ListRoles and sts:GetCallerIdentity at 1, 16 and 64 connections.
  * The server runs in its own process (as `ibiam serve`); this process only sends requests, each carrying
  * a SigV4 signature that the server verifies and a decision the engine makes (signed ahead of time, and
@@ -10,15 +10,16 @@
  * comparable). Target (issue 3): >= 5,000 requests/s with
  * p99 < 20 ms at 16. `--store` runs the server on that store (sqlite:PATH or postgres://...; default: a
  * fresh SQLite data directory); `--nodes N` starts N servers on the same store and spreads the requests
- * over them in turn, as a load balancer would (the connections are shared among the nodes).
+ * over them in turn, as a load balancer would (the connections are shared among the nodes); `--workers N`
+ * runs each node as `ibiam serve --workers N` (default: one per core).
  * BENCH_SECONDS sets the seconds per row; BENCH_ONLY=NAME runs only that operation at 16 connections; BENCH_SERVER_NODE_ARGS passes Node options to the server
  * processes (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -27,7 +28,11 @@ import { Sha256 } from '../src/protocol/sigv4/signer.js';
 const DURATION_MS = Number(process.env['BENCH_SECONDS'] ?? 5) * 1000;
 
 const { values: args } = parseArgs({
-  options: { store: { type: 'string' }, nodes: { type: 'string', default: '1' } },
+  options: {
+    store: { type: 'string' },
+    nodes: { type: 'string', default: '1' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+  },
 });
 const NODES = Number(args.nodes);
 if (!Number.isInteger(NODES) || NODES < 1) throw new Error(`--nodes ${args.nodes}: not a number of nodes`);
@@ -70,6 +75,8 @@ async function startServer(
       '--port',
       '0',
       '--quiet',
+      '--workers',
+      String(args.workers),
       '--data',
       dataDir,
       ...(store ? ['--store', store] : []),
@@ -167,10 +174,21 @@ function connection(target: Target, deadline: number, record: (ms: number, statu
   });
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+/** CPU seconds (user + system) a process and its children (the serve workers) have used, from /proc (Linux). */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const stat = (id: number | string) => readFileSync(`/proc/${id}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const used = (fields: string[]) => (Number(fields[11]) + Number(fields[12])) / 100;
+  let total = used(stat(pid));
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = stat(entry);
+      if (Number(fields[1]) === pid) total += used(fields);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
 
 /** The machine's CPU ticks, total and stolen by the hypervisor, from /proc/stat (Linux). */
@@ -248,7 +266,7 @@ try {
     ? store.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
     : 'SQLite in a fresh data directory';
   console.log(
-    `ibiam server benchmark (${DURATION_MS / 1000} s per row, ${NODES} server process${NODES > 1 ? 'es' : ''} on ${where}, loopback)`,
+    `ibiam server benchmark (${DURATION_MS / 1000} s per row, ${NODES} node${NODES > 1 ? 's' : ''} of ${args.workers} worker process${args.workers === '1' ? '' : 'es'} on ${where}, loopback)`,
   );
   console.log(
     'operation               connections   requests/s   p50 ms   p99 ms   non-200   server CPU µs/req   stolen CPU',

@@ -1,14 +1,15 @@
 /**
- * `ibiam serve [--host 127.0.0.1] [--port 4599] [--data DIR] [--store URL]`: the AWS-compatible endpoint
+ * `ibiam serve [--host 127.0.0.1] [--port 4599] [--data DIR] [--store URL] [--workers N]`: the endpoint
  * for IAM, STS and Image Builder. The store is the data directory's SQLite file unless --store (or
  * IBIAM_STORE) names another: `sqlite:PATH`, or `postgres://...`, which several nodes can share. The
  * request log goes to standard output as JSON lines; SIGINT/SIGTERM shut it down gracefully.
  */
 import type { Command } from 'commander';
-import { DEFAULT_ROOT, startIbiam } from '../server/start.js';
+import { DEFAULT_ROOT, prepareStore, startIbiam } from '../server/start.js';
 import { describeLocation, StoreOpenError, storeLocation, StoreSpecError } from '../store/open-store.js';
 import { CliError } from './io.js';
 import type { Output } from './output.js';
+import { isServeWorker, leaveCluster, runServeWorkers, workerNumber } from './serve-workers.js';
 
 export const DEFAULT_DATA_DIR = process.env['IBIAM_DATA'] ?? './.ibiam';
 
@@ -49,6 +50,7 @@ interface ServeOptions {
   secretAccessKey: string;
   buildStepMs: string;
   quiet?: boolean;
+  workers: string;
 }
 
 export function registerServe(program: Command, out: Output): void {
@@ -85,8 +87,16 @@ export function registerServe(program: Command, out: Output): void {
       'milliseconds per step of a simulated Image Builder build',
       process.env['IBIAM_BUILD_STEP_MS'] ?? '500',
     )
+    .option(
+      '--workers <n>',
+      'server processes sharing the port and the store (one per core uses every core)',
+      process.env['IBIAM_WORKERS'] ?? '1',
+    )
     .option('--quiet', 'do not print the request log')
     .action(async (o: ServeOptions) => {
+      const workers = Number(o.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+        throw new CliError(`--workers ${o.workers}: not a number of processes from 1 to 64`);
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new CliError(`--port ${o.port}: not a port number`);
@@ -95,6 +105,19 @@ export function registerServe(program: Command, out: Output): void {
         throw new CliError(`--build-step-ms ${o.buildStepMs}: not a positive number of milliseconds`);
       const location = cliStoreLocation(o.store, o.data);
       const write = (event: Record<string, unknown>) => out.write(JSON.stringify(event) + '\n');
+      const defaultAccount = {
+        accountId: o.accountId,
+        accessKeyId: o.accessKeyId,
+        secretAccessKey: o.secretAccessKey,
+      };
+      if (workers > 1 && !isServeWorker()) {
+        await withStore(() =>
+          prepareStore({ dataDir: o.data, ...(o.store ? { store: o.store } : {}), defaultAccount }),
+        );
+        process.exitCode = await runServeWorkers(workers, (event) => out.error(JSON.stringify(event) + '\n'));
+        write({ event: 'stopped' });
+        return;
+      }
       const ibiam = await withStore(() =>
         startIbiam({
           host: o.host,
@@ -102,11 +125,7 @@ export function registerServe(program: Command, out: Output): void {
           dataDir: o.data,
           ...(o.store ? { store: o.store } : {}),
           buildStepMs,
-          defaultAccount: {
-            accountId: o.accountId,
-            accessKeyId: o.accessKeyId,
-            secretAccessKey: o.secretAccessKey,
-          },
+          defaultAccount,
           logger: {
             info: o.quiet ? () => {} : write,
             error: (event) => out.error(JSON.stringify(event) + '\n'),
@@ -117,6 +136,7 @@ export function registerServe(program: Command, out: Output): void {
         JSON.stringify({
           event: 'listening',
           url: ibiam.url,
+          ...(workerNumber() !== undefined ? { worker: workerNumber() } : {}),
           data: o.data,
           store: describeLocation(location),
         }) + '\n',
@@ -131,5 +151,6 @@ export function registerServe(program: Command, out: Output): void {
         process.on('SIGTERM', stop);
       });
       out.write(JSON.stringify({ event: 'stopped' }) + '\n');
+      leaveCluster();
     });
 }

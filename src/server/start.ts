@@ -50,17 +50,41 @@ export async function openDataStore(dataDir: string): Promise<Store> {
   return openStore(storeLocation(undefined, dataDir));
 }
 
+/** Creates the default account (and its root credentials) on an empty store. */
+async function ensureDefaultAccount(
+  store: Store,
+  root: StartOptions['defaultAccount'],
+  now: Date,
+): Promise<void> {
+  await store.write(async (tx) => {
+    if ((await listAccounts(tx)).length > 0) return;
+    await createAccount(tx, root.accountId, now, root);
+  });
+}
+
+/**
+ * Readies a store for several server processes: applies its migrations and creates the default account
+ * once, before they start (so that they do not race to do it).
+ */
+export async function prepareStore(
+  options: Pick<StartOptions, 'dataDir' | 'store' | 'defaultAccount'>,
+): Promise<void> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = await openStore(storeLocation(options.store, options.dataDir));
+  try {
+    await ensureDefaultAccount(store, options.defaultAccount, new Date());
+  } finally {
+    await store.close();
+  }
+}
+
 export async function startIbiam(options: StartOptions): Promise<Ibiam> {
   mkdirSync(options.dataDir, { recursive: true });
   const store = await openStore(storeLocation(options.store, options.dataDir), {
     log: (event) => options.logger.error(event),
   });
   const clock = options.clock ?? (() => new Date());
-  await store.write(async (tx) => {
-    if ((await listAccounts(tx)).length > 0) return;
-    const root = options.defaultAccount;
-    await createAccount(tx, root.accountId, clock(), root);
-  });
+  await ensureDefaultAccount(store, options.defaultAccount, clock());
   const decisionLogPath = join(options.dataDir, 'decisions.jsonl');
   const decisionLog = new FileDecisionLog(decisionLogPath);
   const enforcer = new Enforcer(store, new AwsManagedPolicies(), decisionLog);
