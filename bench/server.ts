@@ -165,8 +165,6 @@ function connection(target: Target, deadline: number, record: (ms: number, statu
       const head = pending.subarray(0, headEnd).toString('latin1');
       const length = Number(/content-length: *(\d+)/i.exec(head)?.[1] ?? 0);
       if (pending.length < headEnd + 4 + length) return;
-      if (process.env['BENCH_DEBUG'] && head.slice(9, 12) !== '200')
-        console.error(pending.subarray(0, headEnd + 4 + length).toString());
       pending = pending.subarray(headEnd + 4 + length);
       record(Number(process.hrtime.bigint() - started) / 1e6, Number(head.slice(9, 12)));
       sendNext();

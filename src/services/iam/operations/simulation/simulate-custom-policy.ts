@@ -10,10 +10,9 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html
  */
 import { defineOperation } from '../../../common/operation.js';
-import { invalidInput } from '../../../common/service-error.js';
-import { entityPrincipal, readSimulationParams, runSimulation } from '../../common/simulation-request.js';
+import { readSimulationParams, runSimulation } from '../../common/simulation-request.js';
 import { readOrganizationPolicies } from '../../common/simulation-input.js';
-import { SimulationSources } from '../../common/simulation-sources.js';
+import { customSubject } from '../../common/simulation-subject.js';
 
 export const simulateCustomPolicy = defineOperation({
   name: 'SimulateCustomPolicy',
@@ -28,23 +27,7 @@ export const simulateCustomPolicy = defineOperation({
   },
   access: () => [{ action: 'iam:SimulateCustomPolicy', resource: '*' }],
   async run(input, ctx) {
-    if (input.resourcePolicy !== undefined && input.callerArn === undefined) {
-      throw invalidInput('CallerArn is required if you include a ResourcePolicy.');
-    }
-    const account = input.callerArn?.split(':')[4] ?? ctx.caller.accountId;
-    const principal = input.callerArn
-      ? await entityPrincipal(ctx.tx, input.callerArn)
-      : { arn: `arn:aws:iam::${account}:SimulatedPrincipal` };
-    return runSimulation(
-      {
-        principal,
-        account,
-        policies: {},
-        sources: new SimulationSources(),
-        organizationPolicies: input.organizationPolicies,
-      },
-      input,
-      ctx.now,
-    );
+    const subject = await customSubject(ctx.tx, input.callerArn, input.resourcePolicy, ctx.caller.accountId);
+    return runSimulation({ ...subject, organizationPolicies: input.organizationPolicies }, input, ctx.now);
   },
 });

@@ -12,8 +12,9 @@
 import { defineOperation } from '../../../common/operation.js';
 import { ARN } from '../../common/rules.js';
 import { applyExclusions, readExclusions } from '../../common/simulation-exclusions.js';
-import { checkEntityArn, checkSameAccount, resolvePolicySource } from '../../common/simulation-principal.js';
-import { entityPrincipal, readSimulationParams, runSimulation } from '../../common/simulation-request.js';
+import { checkEntityArn, checkSameAccount } from '../../common/simulation-principal.js';
+import { readSimulationParams, runSimulation } from '../../common/simulation-request.js';
+import { principalSubject } from '../../common/simulation-subject.js';
 
 export const simulatePrincipalPolicy = defineOperation({
   name: 'SimulatePrincipalPolicy',
@@ -30,15 +31,17 @@ export const simulatePrincipalPolicy = defineOperation({
     return [{ action: 'iam:SimulatePrincipalPolicy', resource: input.policySourceArn }];
   },
   async run(input, ctx) {
-    const source = await resolvePolicySource(
+    const subject = await principalSubject(
       ctx.tx,
       ctx.awsManaged,
       input.policySourceArn,
+      input.callerArn,
       ctx.caller.accountId,
     );
-    const principal = input.callerArn ? await entityPrincipal(ctx.tx, input.callerArn) : source.principal;
-    const account = (input.callerArn ?? source.arn).split(':')[4] ?? ctx.caller.accountId;
-    const policies = applyExclusions(source.policies, input.exclusions);
-    return runSimulation({ principal, account, policies, sources: source.sources }, input, ctx.now);
+    return runSimulation(
+      { ...subject, policies: applyExclusions(subject.policies, input.exclusions) },
+      input,
+      ctx.now,
+    );
   },
 });
