@@ -67,7 +67,6 @@ export interface SignatureInputs {
   readonly service: string;
   readonly scope: string;
   readonly amzDate: string;
-  readonly requestTime: Date;
   readonly request: CanonicalInput;
   readonly signedHeaders: readonly string[];
   readonly payloadHash: string;

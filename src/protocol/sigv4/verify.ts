@@ -116,7 +116,6 @@ export async function verifySigV4(
     service: parsed.service,
     scope: parsed.scope,
     amzDate: parsed.amzDate,
-    requestTime: parsed.requestTime,
     request,
     signedHeaders: parsed.signedHeaders,
     payloadHash: payloadHashFor(req, options),
