@@ -7,7 +7,7 @@
  */
 import { authorize } from '../../../policy/authorize/authorize.js';
 import { compilePolicySet, type PolicySet } from '../../../policy/authorize/policy-set.js';
-import type { AuthorizationRequest, Decision } from '../../../policy/authorize/types.js';
+import type { Decision } from '../../../policy/authorize/types.js';
 import type { ContextValue } from '../../../policy/condition/types.js';
 import { CompiledPolicy } from '../../../policy/evaluate/compiled-policy.js';
 import type { Store, StoreTx } from '../../../store/store.js';
@@ -15,6 +15,7 @@ import type { AwsManagedPolicies } from '../../iam/aws-managed/catalog.js';
 import type { Caller } from '../caller.js';
 import type { AccessCheck } from '../operation.js';
 import { accessDenied } from '../service-error.js';
+import { accessRequest } from './access-request.js';
 import { callerPolicies } from './caller-policies.js';
 import { toLogEntry, type DecisionLog } from './decision-log.js';
 import { denialMessage } from './denial-message.js';
@@ -78,18 +79,8 @@ export class Enforcer {
       ...(facts.sourceIp ? { 'aws:SourceIp': facts.sourceIp } : {}),
       ...(facts.userAgent ? { 'aws:UserAgent': facts.userAgent } : {}),
       ...sessionKeys(caller),
-      ...check.context,
     };
-    const request: AuthorizationRequest = {
-      principal: caller.principal,
-      action: check.action,
-      resource: check.resource,
-      region: facts.region,
-      now: facts.now,
-      context,
-      ...(check.resourceTags ? { resourceTags: check.resourceTags } : {}),
-      ...(check.resourceAccount ? { resourceAccount: check.resourceAccount } : {}),
-    };
+    const request = accessRequest(caller.principal, check, facts, context);
     const decision = authorize(request, set);
     this.log.record(
       toLogEntry(facts.requestId, caller.arn, check.action, check.resource, decision, facts.now),

@@ -18,10 +18,10 @@
 import { authorize } from '../../../policy/authorize/authorize.js';
 import { compilePolicySet, type PolicySet } from '../../../policy/authorize/policy-set.js';
 import type { Decision, PrincipalInfo, StatementRef } from '../../../policy/authorize/types.js';
-import type { ContextValue } from '../../../policy/condition/types.js';
 import { CompiledPolicy } from '../../../policy/evaluate/compiled-policy.js';
 import type { StoreTx } from '../../../store/store.js';
 import type { Caller } from '../../common/caller.js';
+import { accessRequest } from '../../common/enforce/access-request.js';
 import { callerPolicies } from '../../common/enforce/caller-policies.js';
 import { toPolicyInput } from '../../common/enforce/policy-documents.js';
 import type { AccessCheck } from '../../common/operation.js';
@@ -92,18 +92,13 @@ export class GraphEngine {
   }
 
   private evaluate(principal: PrincipalInfo, set: PolicySet, check: AccessCheck, trace = false): Decision {
-    const context: Record<string, ContextValue> = { 'aws:SecureTransport': 'true', ...check.context };
     return authorize(
-      {
+      accessRequest(
         principal,
-        action: check.action,
-        resource: check.resource,
-        region: this.region,
-        now: this.now,
-        context,
-        ...(check.resourceTags ? { resourceTags: check.resourceTags } : {}),
-        ...(check.resourceAccount ? { resourceAccount: check.resourceAccount } : {}),
-      },
+        check,
+        { region: this.region, now: this.now },
+        { 'aws:SecureTransport': 'true' },
+      ),
       set,
       { trace },
     );
