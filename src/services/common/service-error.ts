@@ -26,6 +26,8 @@ export const unmodifiableEntity = (message: string) => new ServiceError('Unmodif
 export const policyNotAttachable = (message: string) => new ServiceError('PolicyNotAttachable', message, 400);
 export const accessDenied = (message: string) => new ServiceError('AccessDenied', message, 403);
 export const missingParameter = (message: string) => new ServiceError('MissingParameter', message, 400);
+/** The JSON services' input error (Access Analyzer, ibiam's own API). */
+export const validationException = (message: string) => new ServiceError('ValidationException', message, 400);
 
 /**
  * The Query protocol's constraint error, e.g. `1 validation error detected: Value 'x' at 'roleName' failed

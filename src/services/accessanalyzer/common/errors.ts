@@ -4,9 +4,7 @@
  * constraint: Member must not be null`). Access denials are mapped by the server (AccessDeniedException).
  * https://docs.aws.amazon.com/access-analyzer/latest/APIReference/CommonErrors.html
  */
-import { ServiceError } from '../../common/service-error.js';
-
-export const validationException = (message: string) => new ServiceError('ValidationException', message, 400);
+import { ServiceError, validationException } from '../../common/service-error.js';
 
 /** Runs `read`, turning the shared readers' ValidationError into ValidationException (same message). */
 export function asValidationException<T>(read: () => T): T {

@@ -12,7 +12,8 @@ import { validatePolicy as validate } from '../../../policy/validate/validate.js
 import type { ValidationPolicyType } from '../../../policy/validate/finding.js';
 import { InputReader } from '../../common/input.js';
 import { defineOperation } from '../../common/operation.js';
-import { asValidationException, checkEnum, validationException } from '../common/errors.js';
+import { validationException } from '../../common/service-error.js';
+import { asValidationException, checkEnum } from '../common/errors.js';
 import { documentValue, findingShape } from '../common/finding-shape.js';
 
 const POLICY_TYPES = [

@@ -6,9 +6,7 @@
  * messages.
  * https://docs.aws.amazon.com/access-analyzer/latest/APIReference/CommonErrors.html
  */
-import { ServiceError } from '../../common/service-error.js';
-
-export const validationException = (message: string) => new ServiceError('ValidationException', message, 400);
+import { ServiceError, validationException } from '../../common/service-error.js';
 export const resourceNotFound = (message: string) =>
   new ServiceError('ResourceNotFoundException', message, 404);
 

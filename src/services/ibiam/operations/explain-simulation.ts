@@ -14,7 +14,8 @@ import { ARN } from '../../iam/common/rules.js';
 import { checkEntityArn, checkSameAccount } from '../../iam/common/simulation-principal.js';
 import { prepareSimulation, readSimulationParams } from '../../iam/common/simulation-request.js';
 import { customSubject, principalSubject } from '../../iam/common/simulation-subject.js';
-import { asApiErrors, asApiErrorsAsync, validationException } from '../common/api-errors.js';
+import { validationException } from '../../common/service-error.js';
+import { asApiErrors, asApiErrorsAsync } from '../common/api-errors.js';
 import { toPascalParams } from '../common/camel-params.js';
 import { explainSimulation as explain } from '../common/explained-simulation.js';
 

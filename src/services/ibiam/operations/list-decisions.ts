@@ -10,7 +10,8 @@
  */
 import type { InputValue, ResultStruct } from '../../common/operation.js';
 import { defineOperation } from '../../common/operation.js';
-import { resourceNotFound, validationException } from '../common/api-errors.js';
+import { validationException } from '../../common/service-error.js';
+import { resourceNotFound } from '../common/api-errors.js';
 import { readLastLines, readLinesAfter } from '../common/log-lines.js';
 
 export const DEFAULT_LIMIT = 200;
